@@ -1,0 +1,100 @@
+package org.rebook.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.rebook.demo.DemoConfig;
+import org.rebook.demo.DemoEvaluation;
+import org.rebook.demo.DemoGenerator;
+import org.rebook.service.RecoveryService;
+import org.rebook.task.Progress;
+import org.rebook.workspace.Workspace;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** Measures recovery speed, memory and quality on generated incidents; prints a Markdown table. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Generate demo incidents, recover them, and report time, peak heap and quality against the truth.")
+final class BenchCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--reservations", split = ",", defaultValue = "1000,10000", paramLabel = "N[,N…]",
+            description = "Incident sizes (default: ${DEFAULT-VALUE}).")
+    List<Integer> sizes;
+
+    @Option(names = "--seed", defaultValue = "7", paramLabel = "S", description = "Random seed (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        out.println("| reservations | records | import s | reconcile s | export s | total s | peak heap MiB | pairwise P | pairwise R | F1 | recovered | recovered ≤7 d | status ok | pickup ok | lost |");
+        out.println("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
+        for (int n : sizes) {
+            Path dir = Files.createTempDirectory("rebook-bench");
+            DemoConfig config = new DemoConfig(n, seed, DemoConfig.defaultIncident());
+            DemoGenerator.Result demo = new DemoGenerator().generate(config, dir.resolve("incident"));
+            System.gc();
+            HeapSampler heap = HeapSampler.begin();
+            long t0 = System.nanoTime();
+            long t1, t2, t3;
+            try (Workspace ws = Workspace.open(dir.resolve("workspace"))) {
+                RecoveryService service = new RecoveryService(ws, config.zone());
+                service.importPaths(List.of(demo.sources()), Progress.NONE);
+                t1 = System.nanoTime();
+                service.reconcile(Progress.NONE);
+                t2 = System.nanoTime();
+                service.export(dir.resolve("bundle"), config.incidentAt().toOffsetDateTime());
+                t3 = System.nanoTime();
+            }
+            long peak = heap.finish();
+            DemoEvaluation.Scores s = DemoEvaluation.evaluate(demo.truth(), dir.resolve("bundle"), config.incidentAt().toOffsetDateTime());
+            out.println(String.format(Locale.ROOT, "| %d | %d | %.1f | %.1f | %.1f | %.1f | %d | %.4f | %.4f | %.4f | %.4f | %.4f | %.4f | %.4f | %d |",
+                    n, s.records(), sec(t1 - t0), sec(t2 - t1), sec(t3 - t2), sec(t3 - t0), peak / (1024 * 1024),
+                    s.precision(), s.recall(), s.f1(), s.recoveredRate(), s.recoveredSoonRate(), s.statusAccuracy(),
+                    s.pickupAccuracy(), s.lostRecords()));
+            out.flush();
+        }
+        return 0;
+    }
+
+    private static double sec(long nanos) { return nanos / 1e9; }
+
+    /** Samples used heap every 10 ms on a daemon thread; the maximum is the peak. */
+    private static final class HeapSampler extends Thread {
+        private volatile boolean running = true;
+        private long peak;
+
+        static HeapSampler begin() {
+            HeapSampler s = new HeapSampler();
+            s.setDaemon(true);
+            s.start();
+            return s;
+        }
+
+        @Override
+        public void run() {
+            var memory = java.lang.management.ManagementFactory.getMemoryMXBean();
+            while (running) {
+                peak = Math.max(peak, memory.getHeapMemoryUsage().getUsed());
+                try {
+                    Thread.sleep(10);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }
+
+        long finish() throws InterruptedException {
+            running = false;
+            join();
+            return peak;
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package org.rebook.cli;
+
+import java.util.concurrent.Callable;
+import org.rebook.model.ReconcileResult;
+import org.rebook.model.ReviewState;
+import org.rebook.service.RecoveryService;
+import org.rebook.service.ZoneChoice;
+import org.rebook.workspace.Workspace;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** Rebuilds reservations from everything imported. */
+@Command(name = "reconcile", mixinStandardHelpOptions = true,
+        description = "Link imported records into reservations (deterministic; re-run after new imports).")
+final class ReconcileCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    WorkspaceOptions options;
+
+    @Override
+    public Integer call() {
+        try (Workspace ws = Workspace.open(options.workspace)) {
+            RecoveryService service = new RecoveryService(ws, ZoneChoice.resolve(ws, options.timezone));
+            ReconcileResult result = service.reconcile(new ConsoleProgress(spec.commandLine().getErr(), options.quiet));
+            spec.commandLine().getOut().println(describe(result));
+            return 0;
+        }
+    }
+
+    static String describe(ReconcileResult result) {
+        long review = result.reservations().stream().filter(r -> r.reviewState() == ReviewState.NEEDS_REVIEW).count();
+        return "Reconcile: " + result.reservations().size() + " reservations (" + review + " need review), "
+                + result.unmatched().size() + " unmatched records";
+    }
+}

@@ -1,0 +1,104 @@
+package org.rebook.demo;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Scores an export bundle against a demo incident's truth: pairwise precision/recall/F1 of records placed
+ * together, reservations recovered exactly (same record set), and records lost (in no output file).
+ */
+public final class DemoEvaluation {
+    /** The scores. {@code recoveredSoon} covers live bookings with pickups in the 7 days after the incident. */
+    public record Scores(long truePairs, long predictedPairs, long correctPairs, int bookings, int recovered,
+                         int bookingsSoon, int recoveredSoon, int statusCorrect, int pickupCorrect, int lostRecords,
+                         int records) {
+        public double precision() { return predictedPairs == 0 ? 1 : (double) correctPairs / predictedPairs; }
+
+        public double recall() { return truePairs == 0 ? 1 : (double) correctPairs / truePairs; }
+
+        public double f1() {
+            double p = precision();
+            double r = recall();
+            return p + r == 0 ? 0 : 2 * p * r / (p + r);
+        }
+
+        public double recoveredRate() { return bookings == 0 ? 1 : (double) recovered / bookings; }
+
+        public double recoveredSoonRate() { return bookingsSoon == 0 ? 1 : (double) recoveredSoon / bookingsSoon; }
+
+        public double statusAccuracy() { return recovered == 0 ? 1 : (double) statusCorrect / recovered; }
+
+        public double pickupAccuracy() { return recovered == 0 ? 1 : (double) pickupCorrect / recovered; }
+    }
+
+    private DemoEvaluation() { }
+
+    public static Scores evaluate(Path truthDir, Path bundleDir, OffsetDateTime incident) throws IOException {
+        Map<String, String> truth = new HashMap<>();
+        for (CSVRecord r : read(truthDir.resolve("records.csv"))) truth.put(r.get("source") + ":" + r.get("source_id"), r.get("reservation_key"));
+        Map<String, String> placed = new HashMap<>();
+        for (CSVRecord r : read(bundleDir.resolve("evidence.csv"))) placed.put(r.get("source") + ":" + r.get("source_id"), r.get("reservation_id"));
+        Set<String> unmatched = new HashSet<>();
+        for (CSVRecord r : read(bundleDir.resolve("unmatched.csv"))) unmatched.add(r.get("source") + ":" + r.get("source_id"));
+
+        Map<String, Set<String>> bookingRecords = new HashMap<>();
+        Map<String, Set<String>> reservationRecords = new HashMap<>();
+        Map<String, Long> cells = new HashMap<>();
+        int lost = 0;
+        for (Map.Entry<String, String> e : truth.entrySet()) {
+            String record = e.getKey();
+            String booking = e.getValue().isEmpty() ? "none:" + record : e.getValue();
+            if (!e.getValue().isEmpty()) bookingRecords.computeIfAbsent(booking, k -> new HashSet<>()).add(record);
+            String reservation = placed.get(record);
+            if (reservation == null && !unmatched.contains(record)) lost++;
+            if (reservation != null) {
+                reservationRecords.computeIfAbsent(reservation, k -> new HashSet<>()).add(record);
+                cells.merge(reservation + "|" + booking, 1L, Long::sum);
+            }
+        }
+        long truePairs = bookingRecords.values().stream().mapToLong(s -> pairs(s.size())).sum();
+        long predicted = reservationRecords.values().stream().mapToLong(s -> pairs(s.size())).sum();
+        long correct = cells.values().stream().mapToLong(DemoEvaluation::pairs).sum();
+
+        Map<String, CSVRecord> trueBookings = new HashMap<>();
+        for (CSVRecord r : read(truthDir.resolve("reservations.csv"))) trueBookings.put(r.get("reservation_key"), r);
+        Map<String, CSVRecord> outReservations = new HashMap<>();
+        for (CSVRecord r : read(bundleDir.resolve("reservations.csv"))) outReservations.put(r.get("reservation_id"), r);
+
+        int recovered = 0, soon = 0, recoveredSoon = 0, statusOk = 0, pickupOk = 0;
+        for (Map.Entry<String, Set<String>> b : bookingRecords.entrySet()) {
+            CSVRecord t = trueBookings.get(b.getKey());
+            OffsetDateTime pickup = OffsetDateTime.parse(t.get("pickup_at"));
+            boolean isSoon = !t.get("status").equals("cancelled") && !pickup.isBefore(incident) && pickup.isBefore(incident.plusDays(7));
+            if (isSoon) soon++;
+            String reservation = placed.get(b.getValue().iterator().next());
+            if (reservation == null || !reservationRecords.get(reservation).equals(b.getValue())) continue;
+            recovered++;
+            if (isSoon) recoveredSoon++;
+            CSVRecord out = outReservations.get(reservation);
+            if (out.get("status").equals(t.get("status"))) statusOk++;
+            if (!out.get("pickup_at").isEmpty() && OffsetDateTime.parse(out.get("pickup_at")).isEqual(pickup)) pickupOk++;
+        }
+        return new Scores(truePairs, predicted, correct, bookingRecords.size(), recovered, soon, recoveredSoon, statusOk,
+                pickupOk, lost, truth.size());
+    }
+
+    private static long pairs(long n) { return n * (n - 1) / 2; }
+
+    private static List<CSVRecord> read(Path file) throws IOException {
+        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(r).getRecords();
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package org.rebook.extract;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Emails, phone numbers, person names and currencies in free text. */
+public final class Contacts {
+    private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+\\-]+@[A-Za-z0-9.\\-]+\\.[A-Za-z]{2,}");
+    private static final Pattern PHONE = Pattern.compile("(?<![\\w])\\+?\\(?\\d[\\d ()./\\-]{6,}\\d(?![\\w])");
+    private static final Pattern GREETING = Pattern.compile(
+            "(?im)^\\s*(?:dear|hi|hello|hey|ola|olá|caro|cara|prezado|prezada|estimado|estimada|hola|bonjour|"
+                    + "cher|chère|chere|hallo|liebe|lieber|guten tag|sehr geehrte[rs]?(?: frau| herr)?|ciao|gentile|"
+                    + "buongiorno)\\s+([\\p{L}][\\p{L}'’.\\-]*(?:\\s+[\\p{L}][\\p{L}'’.\\-]*){0,3})\\s*[,!:]");
+    private static final Pattern DISPLAY_NAME = Pattern.compile("^\\s*\"?([^\"<@]+?)\"?\\s*<");
+
+    private Contacts() { }
+
+    public static Optional<String> email(String text) {
+        if (text == null) return Optional.empty();
+        Matcher m = EMAIL.matcher(text);
+        return m.find() ? Optional.of(m.group()) : Optional.empty();
+    }
+
+    /** A phone number with at least 8 digits, as written. */
+    public static Optional<String> phone(String text) {
+        if (text == null) return Optional.empty();
+        Matcher m = PHONE.matcher(text);
+        while (m.find()) {
+            String digits = m.group().replaceAll("\\D", "");
+            if (digits.length() >= 8 && digits.length() <= 15 && !m.group().matches("\\d{4}-\\d{2}-\\d{2}.*")) {
+                return Optional.of(m.group().strip());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The name in a greeting line: "Dear Maria Silva," → "Maria Silva". */
+    public static Optional<String> greetingName(String text) {
+        if (text == null) return Optional.empty();
+        Matcher m = GREETING.matcher(text);
+        if (!m.find()) return Optional.empty();
+        String name = m.group(1).replaceAll("^(?i)(mr|mrs|ms|miss|dr|sr|sra|mme|m|herr|frau|sig|sig\\.ra)\\.?\\s+", "").strip();
+        return name.isEmpty() || Text.fold(name).matches("(customer|cliente|client|kunde|team|all|there)") ? Optional.empty()
+                : Optional.of(name);
+    }
+
+    /** The display name in an address header: "Maria Silva <maria@x.pt>" → "Maria Silva". */
+    public static Optional<String> displayName(String address) {
+        if (address == null) return Optional.empty();
+        Matcher m = DISPLAY_NAME.matcher(address);
+        return m.find() ? Optional.of(m.group(1).strip()) : Optional.empty();
+    }
+
+    /** ISO currency from a symbol or code near an amount. */
+    public static Optional<String> currency(String text) {
+        if (text == null) return Optional.empty();
+        if (text.contains("€")) return Optional.of("EUR");
+        if (text.contains("£")) return Optional.of("GBP");
+        Matcher m = Pattern.compile("\\b(EUR|USD|GBP|CHF|BRL|CAD|AUD|SEK|NOK|DKK|PLN|CZK|MXN|JPY)\\b").matcher(text.toUpperCase());
+        if (m.find()) return Optional.of(m.group(1));
+        if (text.contains("R$")) return Optional.of("BRL");
+        if (text.contains("$")) return Optional.of("USD");
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,41 @@
+package org.rebook.extract;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/** Month names and abbreviations in English, Portuguese, Spanish, French, German and Italian (folded). */
+final class MonthNames {
+    private static final Map<String, Integer> MONTHS = new HashMap<>();
+
+    static {
+        String[][] names = {
+                {"january", "jan", "janeiro", "enero", "ene", "janvier", "janv", "januar", "janner", "gennaio", "gen"},
+                {"february", "feb", "fevereiro", "fev", "febrero", "fevrier", "fevr", "fev", "februar", "febbraio"},
+                {"march", "mar", "marco", "marzo", "mars", "marz", "mrz"},
+                {"april", "apr", "abril", "abr", "avril", "avr", "aprile"},
+                {"may", "maio", "mayo", "may", "mai", "maggio", "mag"},
+                {"june", "jun", "junho", "junio", "juin", "juni", "giugno", "giu"},
+                {"july", "jul", "julho", "julio", "juillet", "juil", "juli", "luglio", "lug"},
+                {"august", "aug", "agosto", "ago", "aout", "august"},
+                {"september", "sep", "sept", "setembro", "set", "septiembre", "septembre", "settembre"},
+                {"october", "oct", "outubro", "out", "octubre", "octobre", "oktober", "okt", "ottobre", "ott"},
+                {"november", "nov", "novembro", "noviembre", "novembre"},
+                {"december", "dec", "dezembro", "dez", "diciembre", "dic", "decembre", "dezember", "dicembre"},
+        };
+        for (int m = 0; m < names.length; m++) for (String n : names[m]) MONTHS.put(n, m + 1);
+    }
+
+    private MonthNames() { }
+
+    /** 1–12 for a (folded) month name or abbreviation, else 0. */
+    static int month(String word) {
+        String w = Text.fold(word).replace(".", "");
+        Integer m = MONTHS.get(w);
+        return m == null ? 0 : m;
+    }
+
+    /** Regex alternation of every known name, longest first so "september" wins over "sep". */
+    static String alternation() {
+        return MONTHS.keySet().stream().sorted((a, b) -> b.length() - a.length()).reduce((a, b) -> a + "|" + b).orElseThrow();
+    }
+}

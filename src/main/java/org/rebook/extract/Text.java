@@ -1,0 +1,49 @@
+package org.rebook.extract;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** Text folding used for comparing labels and names across languages. */
+public final class Text {
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
+    private Text() { }
+
+    /** Lowercase, accents removed, whitespace collapsed: "Pick-Up  Datum" → "pick-up datum". */
+    public static String fold(String s) {
+        if (s == null) return "";
+        String decomposed = Normalizer.normalize(s, Normalizer.Form.NFD);
+        String plain = MARKS.matcher(decomposed).replaceAll("")
+                .replace('ß', 's').replace('ø', 'o').replace('Ø', 'o').replace('ł', 'l').replace('Ł', 'l')
+                .replace('đ', 'd').replace('æ', 'a').replace('œ', 'o');
+        return plain.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+    }
+
+    /**
+     * Like {@link #fold} but one output char per input char (whitespace becomes a space, nothing is
+     * collapsed), so match positions in the folded text are positions in the original.
+     */
+    public static String foldKeepLength(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c) || c == '\u00a0') {
+                out.append(' ');
+            } else if (c < 128) {
+                out.append(Character.toLowerCase(c));
+            } else {
+                String d = MARKS.matcher(Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD)).replaceAll("");
+                out.append(d.length() == 1 ? Character.toLowerCase(d.charAt(0)) : Character.toLowerCase(c));
+            }
+        }
+        return out.toString();
+    }
+
+    public static boolean isBlank(String s) { return s == null || s.isBlank(); }
+
+    public static String firstNonBlank(String... values) {
+        for (String v : values) if (!isBlank(v)) return v.strip();
+        return null;
+    }
+}

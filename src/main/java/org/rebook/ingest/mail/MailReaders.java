@@ -1,0 +1,69 @@
+package org.rebook.ingest.mail;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.ZoneId;
+import org.apache.james.mime4j.mboxiterator.CharBufferWrapper;
+import org.apache.james.mime4j.mboxiterator.MboxIterator;
+import org.rebook.ingest.RecordSink;
+import org.rebook.ingest.SourceFile;
+import org.rebook.ingest.SourceReader;
+import org.rebook.ingest.TextFiles;
+import org.rebook.model.MailMessage;
+import org.rebook.model.Quarantined;
+import org.rebook.model.RawRecord;
+import org.rebook.model.Source;
+
+/** Readers for a single .eml and for an mbox (Gmail Takeout) file. */
+public final class MailReaders {
+    private static final int MAX_MESSAGE_CHARS = 64 * 1024 * 1024;
+
+    private MailReaders() { }
+
+    /** One message per file. */
+    public static final SourceReader EML = (file, zone, sink) -> {
+        byte[] bytes = Files.readAllBytes(file.path());
+        accept(file, "message 1", bytes, zone, sink);
+    };
+
+    /**
+     * mbox via mime4j's memory-mapped iterator. ISO-8859-1 maps bytes to chars one to one, so each message's
+     * original bytes come back exactly, whatever charsets its parts use.
+     */
+    public static final SourceReader MBOX = (file, zone, sink) -> {
+        int n = 0;
+        try (MboxIterator mbox = MboxIterator.fromFile(file.path()).charset(StandardCharsets.ISO_8859_1)
+                .maxMessageSize(MAX_MESSAGE_CHARS).build()) {
+            for (CharBufferWrapper message : mbox) {
+                n++;
+                byte[] bytes = message.asInputStream(StandardCharsets.ISO_8859_1).readAllBytes();
+                accept(file, "message " + n, stripFromLine(bytes), zone, sink);
+            }
+        } catch (RuntimeException e) {
+            sink.quarantine(new Quarantined(file.at("after message " + n),
+                    "mbox cannot be split into messages past this point: " + e.getMessage(), null));
+        }
+    };
+
+    private static void accept(SourceFile file, String position, byte[] bytes, ZoneId zone, RecordSink sink) {
+        String raw = TextFiles.decode(bytes);
+        try {
+            MailMessage mail = MimeParser.parse(bytes, zone);
+            sink.accept(new RawRecord(Source.EMAIL, mail.nativeId(), mail.syntheticId(), file.at(position), raw), mail);
+        } catch (MimeParser.BadMessageException e) {
+            sink.quarantine(new Quarantined(file.at(position), e.getMessage(), raw));
+        }
+    }
+
+    /** The iterator may hand back the mbox "From " separator line; it is not part of the message. */
+    private static byte[] stripFromLine(byte[] bytes) {
+        if (bytes.length > 5 && bytes[0] == 'F' && bytes[1] == 'r' && bytes[2] == 'o' && bytes[3] == 'm' && bytes[4] == ' ') {
+            int i = 0;
+            while (i < bytes.length && bytes[i] != '\n') i++;
+            return java.util.Arrays.copyOfRange(bytes, Math.min(i + 1, bytes.length), bytes.length);
+        }
+        return bytes;
+    }
+
+}

@@ -1,0 +1,75 @@
+package org.rebook.model;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+
+/**
+ * What extraction read from one record. Null means "not stated". {@code amount} is money this record moved
+ * (payments and receipts); {@code totalPrice} the booking's price as stated (mails, calendar).
+ * {@code recordedAt} is when the record itself was made, used to apply changes in time order.
+ * {@code notBookingReason} explains a {@link DocumentKind#NOT_BOOKING} verdict.
+ */
+public record BookingFacts(
+        DocumentKind kind,
+        String reference,
+        String customerName,
+        String customerEmail,
+        String customerPhone,
+        BigDecimal amount,
+        BigDecimal amountRefunded,
+        PaymentStatus paymentStatus,
+        String cardLast4,
+        BigDecimal totalPrice,
+        String currency,
+        OffsetDateTime pickupAt,
+        OffsetDateTime returnAt,
+        String pickupLocation,
+        String returnLocation,
+        String vehicle,
+        String plate,
+        OffsetDateTime recordedAt,
+        String notBookingReason) {
+
+    public static Builder builder(DocumentKind kind) { return new Builder(kind); }
+
+    /** Fluent construction: extraction fills fields as it finds them. */
+    public static final class Builder {
+        private DocumentKind kind;
+        private String reference, customerName, customerEmail, customerPhone, cardLast4, currency;
+        private BigDecimal amount, amountRefunded, totalPrice;
+        private PaymentStatus paymentStatus;
+        private OffsetDateTime pickupAt, returnAt, recordedAt;
+        private String pickupLocation, returnLocation, vehicle, plate, notBookingReason;
+
+        private Builder(DocumentKind kind) { this.kind = kind; }
+
+        public Builder kind(DocumentKind v) { kind = v; return this; }
+        public DocumentKind kind() { return kind; }
+        public Builder reference(String v) { if (reference == null) reference = v; return this; }
+        public String reference() { return reference; }
+        public Builder customerName(String v) { if (customerName == null) customerName = v; return this; }
+        public Builder customerEmail(String v) { if (customerEmail == null) customerEmail = v; return this; }
+        public Builder customerPhone(String v) { if (customerPhone == null) customerPhone = v; return this; }
+        public Builder amount(BigDecimal v) { if (amount == null) amount = v; return this; }
+        public Builder amountRefunded(BigDecimal v) { if (amountRefunded == null) amountRefunded = v; return this; }
+        public Builder paymentStatus(PaymentStatus v) { paymentStatus = v; return this; }
+        public Builder cardLast4(String v) { if (cardLast4 == null) cardLast4 = v; return this; }
+        public Builder totalPrice(BigDecimal v) { if (totalPrice == null) totalPrice = v; return this; }
+        public Builder currency(String v) { if (currency == null) currency = v; return this; }
+        public Builder pickupAt(OffsetDateTime v) { if (pickupAt == null) pickupAt = v; return this; }
+        public OffsetDateTime pickupAt() { return pickupAt; }
+        public Builder returnAt(OffsetDateTime v) { if (returnAt == null) returnAt = v; return this; }
+        public Builder pickupLocation(String v) { if (pickupLocation == null) pickupLocation = v; return this; }
+        public Builder returnLocation(String v) { if (returnLocation == null) returnLocation = v; return this; }
+        public Builder vehicle(String v) { if (vehicle == null) vehicle = v; return this; }
+        public Builder plate(String v) { if (plate == null) plate = v; return this; }
+        public Builder recordedAt(OffsetDateTime v) { if (recordedAt == null) recordedAt = v; return this; }
+        public Builder notBooking(String reason) { kind = DocumentKind.NOT_BOOKING; notBookingReason = reason; return this; }
+
+        public BookingFacts build() {
+            return new BookingFacts(kind, reference, customerName, customerEmail, customerPhone, amount,
+                    amountRefunded, paymentStatus, cardLast4, totalPrice, currency, pickupAt, returnAt,
+                    pickupLocation, returnLocation, vehicle, plate, recordedAt, notBookingReason);
+        }
+    }
+}

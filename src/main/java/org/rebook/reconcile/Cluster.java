@@ -1,0 +1,72 @@
+package org.rebook.reconcile;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.rebook.model.BookingFacts;
+import org.rebook.model.DocumentKind;
+
+/**
+ * A reservation being assembled: its members and the profile the scorer compares new records against.
+ * The profile only grows (every member's keys are kept) so a later record can match any of them.
+ */
+final class Cluster {
+    final String seedKey;
+    final String reference;
+    final List<Member> members = new ArrayList<>();
+    final Set<String> emails = new LinkedHashSet<>();
+    final Set<String> phones = new LinkedHashSet<>();
+    final Set<String> nameKeys = new LinkedHashSet<>();
+    final Set<String> nameTokens = new LinkedHashSet<>();
+    final Set<String> cardLast4 = new LinkedHashSet<>();
+    OffsetDateTime pickupAt;
+    OffsetDateTime returnAt;
+    OffsetDateTime bookedAt;
+    BigDecimal totalPrice;
+    BigDecimal paid = BigDecimal.ZERO;
+
+    Cluster(String seedKey, String reference) {
+        this.seedKey = seedKey;
+        this.reference = reference;
+    }
+
+    void add(Member member) {
+        members.add(member);
+        BookingFacts f = member.observation().facts();
+        add(emails, Keys.email(f.customerEmail()));
+        add(phones, Keys.phone(f.customerPhone()));
+        String nameKey = Keys.nameKey(f.customerName());
+        if (nameKey != null) {
+            nameKeys.add(nameKey);
+            nameTokens.addAll(Keys.nameTokens(f.customerName()));
+        }
+        add(cardLast4, f.cardLast4());
+        if (f.kind().describesBooking()) {
+            if (pickupAt == null || f.kind() == DocumentKind.BOOKING_MODIFICATION) {
+                if (f.pickupAt() != null) pickupAt = f.pickupAt();
+                if (f.returnAt() != null) returnAt = f.returnAt();
+            }
+            if (f.recordedAt() != null && f.kind() != DocumentKind.BOOKING_EVENT && f.kind() != DocumentKind.CANCELLED_EVENT
+                    && (bookedAt == null || f.recordedAt().isBefore(bookedAt))) {
+                bookedAt = f.recordedAt();
+            }
+            if (f.totalPrice() != null) totalPrice = f.totalPrice();
+        }
+        if (pickupAt == null && f.pickupAt() != null) pickupAt = f.pickupAt(); // e.g. a payment's pickup metadata
+        if (f.kind() == DocumentKind.PAYMENT && f.amount() != null && f.paymentStatus() != null
+                && f.paymentStatus() != org.rebook.model.PaymentStatus.FAILED) {
+            paid = paid.add(f.amount());
+        }
+    }
+
+    boolean hasBookingDetails() {
+        return members.stream().anyMatch(m -> m.observation().facts().kind().describesBooking());
+    }
+
+    private static void add(Set<String> set, String value) {
+        if (value != null && !value.isBlank()) set.add(value);
+    }
+}

@@ -1,0 +1,159 @@
+package org.rebook.reconcile;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.rebook.model.BookingFacts;
+import org.rebook.model.DocumentKind;
+
+/**
+ * Compares a record with a reservation, one comparison at a time, each adding a weight and a reason.
+ * Identity comparisons (email, phone, name, card) say whether it is the same customer; time and amount
+ * comparisons say whether it is the same booking of that customer.
+ */
+final class LinkScorer {
+    private final Map<String, Integer> emailFrequency;
+
+    LinkScorer(Map<String, Integer> emailFrequency) { this.emailFrequency = emailFrequency; }
+
+    LinkScore score(Observation o, Cluster c) {
+        BookingFacts f = o.facts();
+        List<String> reasons = new ArrayList<>();
+        double identity = 0;
+        boolean contradicted = false;
+
+        String email = Keys.email(f.customerEmail());
+        if (email != null && c.emails.contains(email)) {
+            // An address on many records (a shared family or company address) identifies less.
+            double w = emailFrequency.getOrDefault(email, 1) > 12 ? 3.0 : 6.0;
+            identity += w;
+            reasons.add("same email " + email);
+        } else if (email != null && !c.emails.isEmpty()) {
+            contradicted = true; // people do pay with another address, so this weighs little
+            identity -= 1.0;
+            reasons.add("other email " + email);
+        }
+        String phone = Keys.phone(f.customerPhone());
+        if (phone != null && c.phones.contains(phone)) {
+            identity += 5.0;
+            reasons.add("same phone");
+        } else if (phone != null && !c.phones.isEmpty()) {
+            contradicted = true;
+            identity -= 1.0;
+            reasons.add("other phone");
+        }
+        double name = nameWeight(f.customerName(), c, reasons);
+        if (name < 0) contradicted = true;
+        identity += name;
+        if (f.cardLast4() != null && c.cardLast4.contains(f.cardLast4())) {
+            identity += 3.0;
+            reasons.add("same card ending " + f.cardLast4());
+        }
+        double time = f.kind().describesBooking() ? bookingTimeWeight(f, c, reasons) : paymentTimeWeight(f, c, reasons);
+        double amount = amountWeight(f, c, reasons);
+        return new LinkScore(identity + time + amount, identity, contradicted, reasons);
+    }
+
+    private static double nameWeight(String name, Cluster c, List<String> reasons) {
+        List<String> tokens = Keys.nameTokens(name);
+        if (tokens.isEmpty() || c.nameTokens.isEmpty()) return 0;
+        String key = String.join(" ", tokens);
+        if (c.nameKeys.contains(key)) {
+            reasons.add("same name " + name);
+            return tokens.size() >= 2 ? 4.0 : 2.0;
+        }
+        long shared = tokens.stream().filter(c.nameTokens::contains).count();
+        if (shared >= 2) {
+            reasons.add("name " + name + " shares " + shared + " words");
+            return 3.0;
+        }
+        if (shared == 1) {
+            reasons.add("name " + name + " shares one word");
+            return 1.0;
+        }
+        reasons.add("different name " + name);
+        return -2.0;
+    }
+
+    /** A calendar event or mail about a booking: its pickup should be the reservation's pickup. */
+    private static double bookingTimeWeight(BookingFacts f, Cluster c, List<String> reasons) {
+        if (f.pickupAt() == null || c.pickupAt == null) return 0;
+        long hours = Math.abs(Duration.between(f.pickupAt(), c.pickupAt).toHours());
+        if (f.pickupAt().toLocalDate().equals(c.pickupAt.toLocalDate())) {
+            reasons.add("same pickup day " + f.pickupAt().toLocalDate());
+            return 3.0;
+        }
+        if (hours <= 36) {
+            reasons.add("pickup within a day");
+            return 1.0;
+        }
+        if (f.kind() == DocumentKind.BOOKING_MODIFICATION) {
+            reasons.add("modification moves pickup");
+            return 0;
+        }
+        reasons.add("pickup " + f.pickupAt().toLocalDate() + " ≠ " + c.pickupAt.toLocalDate());
+        return -8.0;
+    }
+
+    /**
+     * A payment, receipt or reply: it should fall between booking and a while after return. Deposits come at
+     * booking, balances at pickup, extras after return.
+     */
+    private static double paymentTimeWeight(BookingFacts f, Cluster c, List<String> reasons) {
+        OffsetDateTime at = f.recordedAt();
+        if (at == null || c.pickupAt == null) return 0;
+        OffsetDateTime earliest = c.bookedAt != null ? c.bookedAt.minusDays(2) : c.pickupAt.minusDays(180);
+        OffsetDateTime end = (c.returnAt != null ? c.returnAt : c.pickupAt).plusDays(30);
+        if (at.isBefore(earliest) || at.isAfter(end)) {
+            reasons.add("dated " + at.toLocalDate() + ", outside this booking's period");
+            return -8.0;
+        }
+        if (c.bookedAt != null && Math.abs(Duration.between(at, c.bookedAt).toHours()) <= 24) {
+            reasons.add("made the day of booking");
+            return 3.0;
+        }
+        if (Math.abs(Duration.between(at, c.pickupAt).toHours()) <= 36) {
+            reasons.add("made at pickup");
+            return 3.0;
+        }
+        if (c.returnAt != null && at.isAfter(c.returnAt.minusHours(12)) && at.isBefore(c.returnAt.plusDays(7))) {
+            reasons.add("made at return");
+            return 2.0;
+        }
+        reasons.add("dated within the booking's period");
+        return 1.0;
+    }
+
+    private static double amountWeight(BookingFacts f, Cluster c, List<String> reasons) {
+        BigDecimal amount = f.amount();
+        if (amount == null) return 0;
+        if (f.kind() == DocumentKind.PAYMENT_RECEIPT) return receiptWeight(f, c, reasons);
+        if (c.totalPrice == null) return 0;
+        if (amount.compareTo(c.totalPrice) == 0) {
+            reasons.add("amount equals the booking total");
+            return 2.0;
+        }
+        if (c.paid.signum() > 0 && amount.add(c.paid).compareTo(c.totalPrice) == 0) {
+            reasons.add("amount is the balance due");
+            return 2.0;
+        }
+        return 0;
+    }
+
+    /** A receipt mail restates one payment: same amount, same day. */
+    private static double receiptWeight(BookingFacts f, Cluster c, List<String> reasons) {
+        for (Member m : c.members) {
+            BookingFacts p = m.observation().facts();
+            if (p.kind() == DocumentKind.PAYMENT && p.amount() != null && p.amount().compareTo(f.amount()) == 0
+                    && p.recordedAt() != null && f.recordedAt() != null
+                    && Math.abs(Duration.between(p.recordedAt(), f.recordedAt()).toHours()) <= 36) {
+                reasons.add("receipt for payment " + m.observation().nativeId());
+                return 4.0;
+            }
+        }
+        return 0;
+    }
+}

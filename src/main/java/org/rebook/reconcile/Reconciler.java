@@ -1,0 +1,180 @@
+package org.rebook.reconcile;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.rebook.model.BookingFacts;
+import org.rebook.model.DocumentKind;
+import org.rebook.model.PaymentStatus;
+import org.rebook.model.ReconcileResult;
+import org.rebook.model.Reservation;
+import org.rebook.model.UnmatchedRecord;
+
+/**
+ * Groups records into reservations. Passes, most certain first:
+ * <ol>
+ *   <li>records that are not about bookings are set aside with the extractor's reason;</li>
+ *   <li>records sharing a booking reference form one reservation;</li>
+ *   <li>booking mails and calendar entries without a reference join the reservation they match (customer
+ *       identity and pickup day), or start their own;</li>
+ *   <li>payments, receipts and replies without a reference join the best-matching reservation when the
+ *       evidence is strong enough, else stay unmatched with the reason.</li>
+ * </ol>
+ * Deterministic: input is sorted first and ties are broken by id.
+ */
+public final class Reconciler {
+    private static final double REFERENCE_LINK_CONFIDENCE = 0.99;
+    private static final double MIN_IDENTITY = 4.0;
+    private static final double AMBIGUITY_MARGIN = 1.0;
+    private static final double SAME_CUSTOMER_MARGIN = 3.0;
+
+    private final ReconcileSettings settings;
+
+    public Reconciler(ReconcileSettings settings) { this.settings = settings; }
+
+    public ReconcileResult reconcile(List<Observation> input) {
+        List<Observation> observations = new ArrayList<>(input);
+        observations.sort(Comparator.comparing(Observation::key));
+        List<UnmatchedRecord> unmatched = new ArrayList<>();
+        Map<String, Cluster> clusters = new LinkedHashMap<>();
+        ClusterIndex index = new ClusterIndex();
+        LinkScorer scorer = new LinkScorer(emailFrequency(observations));
+
+        List<Observation> bookingsWithoutRef = new ArrayList<>();
+        List<Observation> restWithoutRef = new ArrayList<>();
+        for (Observation o : observations) {
+            BookingFacts f = o.facts();
+            String ref = Keys.reference(f.reference());
+            if (f.kind() == DocumentKind.NOT_BOOKING) {
+                unmatched.add(unmatched(o, f.notBookingReason() == null ? "not about a booking" : f.notBookingReason()));
+            } else if (ref != null) {
+                Cluster c = clusters.computeIfAbsent("ref:" + ref, k -> new Cluster(k, ref));
+                String reason = c.members.isEmpty() ? "carries booking reference " + ref : "same booking reference " + ref;
+                c.add(new Member(o, reason, REFERENCE_LINK_CONFIDENCE));
+                index.index(c, o);
+            } else if (f.kind().describesBooking()) {
+                bookingsWithoutRef.add(o);
+            } else {
+                restWithoutRef.add(o);
+            }
+        }
+
+        bookingsWithoutRef.sort(Comparator.comparingInt((Observation o) -> seedOrder(o.facts().kind()))
+                .thenComparing(o -> o.facts().recordedAt(), Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(Observation::key));
+        for (Observation o : bookingsWithoutRef) {
+            Decision d = decide(o, index, scorer);
+            if (d.cluster != null) {
+                d.cluster.add(new Member(o, d.reason, d.confidence));
+                index.index(d.cluster, o);
+            } else {
+                Cluster c = new Cluster(o.key(), null);
+                c.add(new Member(o, "booking details without a reference; starts this reservation", 1.0));
+                clusters.put(c.seedKey, c);
+                index.index(c, o);
+            }
+        }
+
+        // Payments in time order so a deposit is counted before the balance it explains.
+        restWithoutRef.sort(Comparator.comparing((Observation o) -> o.facts().recordedAt(),
+                Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(Observation::key));
+        for (Observation o : restWithoutRef) {
+            Decision d = decide(o, index, scorer);
+            if (d.cluster != null) {
+                d.cluster.add(new Member(o, d.reason, d.confidence));
+                index.index(d.cluster, o);
+            } else {
+                unmatched.add(unmatched(o, d.reason));
+            }
+        }
+
+        ReservationAssembler assembler = new ReservationAssembler(settings);
+        List<Reservation> reservations = new ArrayList<>();
+        for (Cluster c : clusters.values()) reservations.add(assembler.assemble(c));
+        reservations.sort(Comparator.comparing(Reservation::pickupAt, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(Reservation::id));
+        unmatched.sort(Comparator.comparing((UnmatchedRecord u) -> u.source().code()).thenComparing(UnmatchedRecord::sourceId));
+        return new ReconcileResult(reservations, unmatched);
+    }
+
+    private record Decision(Cluster cluster, String reason, double confidence) { }
+
+    /**
+     * Two questions, in order: which reservations are this customer's (identity strong and not contradicted,
+     * or close to the best), and
+     * among those which booking this record is about (time and amount). Asking them separately keeps a
+     * repeat customer's balance payment from joining whichever of their bookings already holds most evidence.
+     */
+    private Decision decide(Observation o, ClusterIndex index, LinkScorer scorer) {
+        List<Scored> scored = new ArrayList<>();
+        for (Cluster c : index.candidates(o)) scored.add(new Scored(c, scorer.score(o, c)));
+        if (scored.isEmpty()) return new Decision(null, noCandidateReason(o.facts()), 0);
+        double bestIdentity = scored.stream().mapToDouble(s -> s.score.identity()).max().orElse(0);
+        List<Scored> eligible = scored.stream()
+                .filter(s -> s.score.identity() >= MIN_IDENTITY)
+                // Same customer: nothing disagrees, or the identity is about as strong as the best one's.
+                .filter(s -> !s.score.contradicted() || s.score.identity() >= bestIdentity - SAME_CUSTOMER_MARGIN)
+                .filter(s -> s.score.total() >= settings.linkThreshold())
+                .sorted(Comparator.comparingDouble((Scored s) -> -s.bookingWeight())
+                        .thenComparingDouble(s -> -s.score.identity())
+                        .thenComparing(s -> s.cluster.seedKey))
+                .toList();
+        if (eligible.isEmpty()) {
+            Scored closest = scored.stream().max(Comparator.comparingDouble((Scored s) -> s.score.total())
+                    .thenComparing(s -> s.cluster.seedKey, Comparator.reverseOrder())).orElseThrow();
+            return new Decision(null, String.format(java.util.Locale.ROOT,
+                    "closest reservation %s is not a strong enough match: %s",
+                    ReservationAssembler.reservationId(closest.cluster.seedKey), closest.score.summary()), 0);
+        }
+        Scored best = eligible.get(0);
+        double confidence = best.score.probability();
+        String reason = best.score.summary();
+        if (eligible.size() > 1 && best.bookingWeight() - eligible.get(1).bookingWeight() < AMBIGUITY_MARGIN) {
+            confidence = Math.min(confidence, 0.5);
+            reason = "ambiguous, another booking of this customer fits as well ("
+                    + ReservationAssembler.reservationId(eligible.get(1).cluster.seedKey) + "); " + reason;
+        }
+        return new Decision(best.cluster, reason, confidence);
+    }
+
+    private record Scored(Cluster cluster, LinkScore score) {
+        double bookingWeight() { return score.total() - score.identity(); }
+    }
+
+    private static String noCandidateReason(BookingFacts f) {
+        String what = switch (f.kind()) {
+            case PAYMENT -> f.paymentStatus() == PaymentStatus.FAILED ? "failed payment" : "payment";
+            case PAYMENT_RECEIPT -> "payment receipt";
+            case CUSTOMER_REPLY -> "reply";
+            default -> "record";
+        };
+        boolean hasIdentity = f.customerEmail() != null || f.customerName() != null || f.customerPhone() != null;
+        return what + (hasIdentity ? " has no booking reference and no booking shares its customer's email, phone or name"
+                : " has no booking reference and no customer details to match on");
+    }
+
+    private static int seedOrder(DocumentKind k) {
+        return switch (k) {
+            case BOOKING_CONFIRMATION -> 0;
+            case BOOKING_EVENT -> 1;
+            case BOOKING_MODIFICATION -> 2;
+            default -> 3;
+        };
+    }
+
+    private static Map<String, Integer> emailFrequency(List<Observation> observations) {
+        Map<String, Integer> freq = new HashMap<>();
+        for (Observation o : observations) {
+            String e = Keys.email(o.facts().customerEmail());
+            if (e != null) freq.merge(e, 1, Integer::sum);
+        }
+        return freq;
+    }
+
+    private static UnmatchedRecord unmatched(Observation o, String reason) {
+        return new UnmatchedRecord(o.recordId(), o.source(), o.nativeId(), reason);
+    }
+}

@@ -1,0 +1,86 @@
+package org.rebook.service;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import org.rebook.export.BundleExporter;
+import org.rebook.extract.ExtractionSettings;
+import org.rebook.extract.FactsExtractor;
+import org.rebook.ingest.ImportReport;
+import org.rebook.ingest.Importer;
+import org.rebook.model.BookingFacts;
+import org.rebook.model.ReconcileResult;
+import org.rebook.model.StoredRecord;
+import org.rebook.reconcile.Observation;
+import org.rebook.reconcile.ReconcileSettings;
+import org.rebook.reconcile.Reconciler;
+import org.rebook.task.Progress;
+import org.rebook.workspace.Workspace;
+
+/**
+ * The recovery pipeline over one workspace: import → extract + reconcile → export. The CLI and the GUI both
+ * drive it; it knows nothing of either.
+ */
+public final class RecoveryService {
+    private final Workspace workspace;
+    private final ZoneId zone;
+    private final ExtractionSettings extraction;
+    private final ReconcileSettings reconcile;
+
+    public RecoveryService(Workspace workspace, ZoneId zone) {
+        this(workspace, ExtractionSettings.defaults(zone), ReconcileSettings.defaults());
+    }
+
+    public RecoveryService(Workspace workspace, ExtractionSettings extraction, ReconcileSettings reconcile) {
+        this.workspace = workspace;
+        this.zone = extraction.businessZone();
+        this.extraction = extraction;
+        this.reconcile = reconcile;
+    }
+
+    public Workspace workspace() { return workspace; }
+
+    public ZoneId zone() { return zone; }
+
+    public ImportReport importPaths(List<Path> paths, Progress progress) throws IOException {
+        return new Importer(workspace, zone).importPaths(paths, progress);
+    }
+
+    /** Re-derives reservations from every imported record and stores them in one transaction. */
+    public ReconcileResult reconcile(Progress progress) {
+        progress.update("Loading records", 0, -1);
+        List<StoredRecord> records = workspace.records().all();
+        FactsExtractor extractor = new FactsExtractor(extraction);
+        List<Observation> observations = new ArrayList<>(records.size());
+        for (int i = 0; i < records.size(); i++) {
+            if (i % 1000 == 0) {
+                progress.checkCancelled();
+                progress.update("Reading booking details", i, records.size());
+            }
+            StoredRecord r = records.get(i);
+            BookingFacts facts = extractor.extract(r.parsed());
+            observations.add(new Observation(r.id(), r.source(), r.nativeId(), facts));
+        }
+        progress.update("Linking records into reservations", records.size(), records.size());
+        ReconcileResult result = new Reconciler(reconcile).reconcile(observations);
+        progress.checkCancelled();
+        workspace.inTransaction(() -> {
+            workspace.results().replace(result);
+            return null;
+        });
+        workspace.journal().append("reconcile", result.reservations().size() + " reservations, "
+                + result.unmatched().size() + " unmatched from " + records.size() + " records");
+        return result;
+    }
+
+    public BundleExporter.Summary export(Path dir, OffsetDateTime asOf) throws IOException {
+        BundleExporter.Summary summary = new BundleExporter().write(dir, workspace.results().reservations(),
+                workspace.results().unmatched(), workspace.quarantine().all(), workspace.records().provenanceById(),
+                zone, asOf);
+        workspace.journal().append("export", summary.reservations() + " reservations to " + dir.toAbsolutePath());
+        return summary;
+    }
+}

@@ -1,0 +1,179 @@
+package org.rebook.workspace;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.rebook.common.Sha256;
+import org.rebook.model.ParsedRecord;
+import org.rebook.model.Provenance;
+import org.rebook.model.RawRecord;
+import org.rebook.model.Source;
+import org.rebook.model.StoredRecord;
+
+/** The imported source records and the files they came from. */
+public final class RecordStore {
+    /** What happened to one record offered for import. */
+    public enum InsertOutcome { IMPORTED, DUPLICATE, CONFLICT }
+
+    private final Connection connection;
+
+    RecordStore(Connection connection) { this.connection = connection; }
+
+    /**
+     * Stores a record unless one with the same source and native id exists. A record with the same id but
+     * other content is a {@link InsertOutcome#CONFLICT}: nothing is overwritten, the caller quarantines it.
+     */
+    public InsertOutcome insert(RawRecord raw, ParsedRecord parsed) throws SQLException {
+        String rawSha = Sha256.of(raw.raw());
+        try (PreparedStatement find = connection.prepareStatement(
+                "SELECT raw_sha256 FROM source_record WHERE source = ? AND native_id = ?")) {
+            find.setString(1, raw.source().code());
+            find.setString(2, raw.nativeId());
+            try (ResultSet rs = find.executeQuery()) {
+                if (rs.next()) {
+                    return rs.getString(1).equals(rawSha) ? InsertOutcome.DUPLICATE : InsertOutcome.CONFLICT;
+                }
+            }
+        }
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO source_record (source, native_id, synthetic_id, file_name, file_sha256, position,"
+                        + " raw, raw_sha256, parsed, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            Provenance p = raw.provenance();
+            insert.setString(1, raw.source().code());
+            insert.setString(2, raw.nativeId());
+            insert.setBoolean(3, raw.syntheticId());
+            insert.setString(4, p.fileName());
+            insert.setString(5, p.fileSha256());
+            insert.setString(6, p.position());
+            insert.setString(7, raw.raw());
+            insert.setString(8, rawSha);
+            insert.setString(9, ParsedRecordCodec.encode(parsed));
+            insert.setObject(10, OffsetDateTime.now());
+            insert.executeUpdate();
+        }
+        return InsertOutcome.IMPORTED;
+    }
+
+    /** All records in import order. */
+    public List<StoredRecord> all() {
+        return query("SELECT * FROM source_record ORDER BY id", null);
+    }
+
+    public Optional<StoredRecord> byId(long id) {
+        return query("SELECT * FROM source_record WHERE id = ?", id).stream().findFirst();
+    }
+
+    /** Provenance of every record by row id, without loading raw text or parsed fields. */
+    public Map<Long, Provenance> provenanceById() {
+        Map<Long, Provenance> out = new java.util.HashMap<>();
+        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(
+                "SELECT id, file_name, file_sha256, position FROM source_record")) {
+            while (rs.next()) out.put(rs.getLong(1), new Provenance(rs.getString(2), rs.getString(3), rs.getString(4)));
+        } catch (SQLException e) {
+            throw new WorkspaceException("Cannot read provenance: " + e.getMessage(), e);
+        }
+        return out;
+    }
+
+    public int count() {
+        return countWhere("SELECT COUNT(*) FROM source_record");
+    }
+
+    public Map<Source, Integer> countBySource() {
+        Map<Source, Integer> counts = new EnumMap<>(Source.class);
+        for (Source s : Source.values()) counts.put(s, 0);
+        try (Statement st = connection.createStatement();
+             ResultSet rs = st.executeQuery("SELECT source, COUNT(*) FROM source_record GROUP BY source")) {
+            while (rs.next()) counts.put(Source.fromCode(rs.getString(1)), rs.getInt(2));
+        } catch (SQLException e) {
+            throw new WorkspaceException("Cannot count records: " + e.getMessage(), e);
+        }
+        return counts;
+    }
+
+    /** True when a file with this content was imported before. */
+    public boolean fileKnown(String sha256) throws SQLException {
+        try (PreparedStatement st = connection.prepareStatement("SELECT 1 FROM source_file WHERE sha256 = ?")) {
+            st.setString(1, sha256);
+            try (ResultSet rs = st.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
+    /** Remembers a file's first import and its counts. */
+    public void recordFile(String fileName, String sha256, String format, int imported, int duplicate,
+                           int quarantined) throws SQLException {
+        if (fileKnown(sha256)) return;
+        try (PreparedStatement st = connection.prepareStatement(
+                "INSERT INTO source_file (file_name, sha256, format, imported_at, records_imported,"
+                        + " records_duplicate, records_quarantined) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            st.setString(1, fileName);
+            st.setString(2, sha256);
+            st.setString(3, format);
+            st.setObject(4, OffsetDateTime.now());
+            st.setInt(5, imported);
+            st.setInt(6, duplicate);
+            st.setInt(7, quarantined);
+            st.executeUpdate();
+        }
+    }
+
+    /** Files imported so far, oldest first. */
+    public List<SourceFileRow> files() {
+        List<SourceFileRow> rows = new ArrayList<>();
+        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(
+                "SELECT file_name, sha256, format, records_imported, records_duplicate, records_quarantined"
+                        + " FROM source_file ORDER BY id")) {
+            while (rs.next()) {
+                rows.add(new SourceFileRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4),
+                        rs.getInt(5), rs.getInt(6)));
+            }
+        } catch (SQLException e) {
+            throw new WorkspaceException("Cannot list files: " + e.getMessage(), e);
+        }
+        return rows;
+    }
+
+    /** A file as first imported, with its counts. */
+    public record SourceFileRow(String fileName, String sha256, String format, int imported, int duplicate,
+                                int quarantined) { }
+
+    private List<StoredRecord> query(String sql, Long id) {
+        List<StoredRecord> out = new ArrayList<>();
+        try (PreparedStatement st = connection.prepareStatement(sql)) {
+            if (id != null) st.setLong(1, id);
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) out.add(read(rs));
+            }
+        } catch (SQLException e) {
+            throw new WorkspaceException("Cannot read records: " + e.getMessage(), e);
+        }
+        return out;
+    }
+
+    private static StoredRecord read(ResultSet rs) throws SQLException {
+        Source source = Source.fromCode(rs.getString("source"));
+        RawRecord raw = new RawRecord(source, rs.getString("native_id"), rs.getBoolean("synthetic_id"),
+                new Provenance(rs.getString("file_name"), rs.getString("file_sha256"), rs.getString("position")),
+                rs.getString("raw"));
+        return new StoredRecord(rs.getLong("id"), raw, ParsedRecordCodec.decode(source, rs.getString("parsed")));
+    }
+
+    private int countWhere(String sql) {
+        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            rs.next();
+            return rs.getInt(1);
+        } catch (SQLException e) {
+            throw new WorkspaceException("Cannot count: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,160 @@
+package org.rebook.workspace;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.rebook.model.EvidenceLink;
+import org.rebook.model.ReconcileResult;
+import org.rebook.model.Reservation;
+import org.rebook.model.ReservationStatus;
+import org.rebook.model.ReviewState;
+import org.rebook.model.Source;
+import org.rebook.model.UnmatchedRecord;
+
+/** The latest reconcile output: reservations, their evidence, and unmatched records. */
+public final class ResultStore {
+    private static final String REASON_SEPARATOR = "\n";
+
+    private final Connection connection;
+
+    ResultStore(Connection connection) { this.connection = connection; }
+
+    /** Replaces the previous derived output with {@code result}. Call inside a transaction. */
+    public void replace(ReconcileResult result) throws SQLException {
+        try (Statement st = connection.createStatement()) {
+            st.executeUpdate("DELETE FROM evidence");
+            st.executeUpdate("DELETE FROM unmatched");
+            st.executeUpdate("DELETE FROM reservation");
+        }
+        try (PreparedStatement res = connection.prepareStatement(
+                "INSERT INTO reservation (id, booking_reference, status, customer_name, customer_email,"
+                        + " customer_phone, vehicle, vehicle_plate, pickup_at, return_at, pickup_location,"
+                        + " return_location, total_amount, amount_paid, amount_refunded, currency, confidence,"
+                        + " review_state, reasons) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+             PreparedStatement ev = connection.prepareStatement(
+                     "INSERT INTO evidence (reservation_id, record_id, role, link_reason) VALUES (?, ?, ?, ?)")) {
+            for (Reservation r : result.reservations()) {
+                int i = 1;
+                res.setString(i++, r.id());
+                res.setString(i++, r.bookingReference());
+                res.setString(i++, r.status().code());
+                res.setString(i++, r.customerName());
+                res.setString(i++, r.customerEmail());
+                res.setString(i++, r.customerPhone());
+                res.setString(i++, r.vehicle());
+                res.setString(i++, r.vehiclePlate());
+                res.setObject(i++, r.pickupAt());
+                res.setObject(i++, r.returnAt());
+                res.setString(i++, r.pickupLocation());
+                res.setString(i++, r.returnLocation());
+                res.setBigDecimal(i++, r.totalAmount());
+                res.setBigDecimal(i++, r.amountPaid());
+                res.setBigDecimal(i++, r.amountRefunded());
+                res.setString(i++, r.currency());
+                res.setDouble(i++, r.confidence());
+                res.setString(i++, r.reviewState().code());
+                res.setString(i, String.join(REASON_SEPARATOR, r.reasons()));
+                res.addBatch();
+                for (EvidenceLink link : r.evidence()) {
+                    ev.setString(1, r.id());
+                    ev.setLong(2, link.recordId());
+                    ev.setString(3, link.role());
+                    ev.setString(4, link.reason());
+                    ev.addBatch();
+                }
+            }
+            res.executeBatch();
+            ev.executeBatch();
+        }
+        try (PreparedStatement un = connection.prepareStatement(
+                "INSERT INTO unmatched (record_id, reason) VALUES (?, ?)")) {
+            for (UnmatchedRecord u : result.unmatched()) {
+                un.setLong(1, u.recordId());
+                un.setString(2, u.reason());
+                un.addBatch();
+            }
+            un.executeBatch();
+        }
+    }
+
+    public boolean hasResults() {
+        try (Statement st = connection.createStatement();
+             ResultSet rs = st.executeQuery("SELECT (SELECT COUNT(*) FROM reservation) + (SELECT COUNT(*) FROM unmatched)")) {
+            rs.next();
+            return rs.getLong(1) > 0;
+        } catch (SQLException e) {
+            throw new WorkspaceException("Cannot read results: " + e.getMessage(), e);
+        }
+    }
+
+    /** Reservations sorted by pickup time (unknown pickups last), each with its evidence. */
+    public List<Reservation> reservations() {
+        Map<String, List<EvidenceLink>> evidence = evidenceByReservation();
+        List<Reservation> out = new ArrayList<>();
+        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(
+                "SELECT * FROM reservation ORDER BY pickup_at NULLS LAST, id")) {
+            while (rs.next()) {
+                String id = rs.getString("id");
+                String reasons = rs.getString("reasons");
+                out.add(new Reservation(id, rs.getString("booking_reference"),
+                        ReservationStatus.fromCode(rs.getString("status")), rs.getString("customer_name"),
+                        rs.getString("customer_email"), rs.getString("customer_phone"), rs.getString("vehicle"),
+                        rs.getString("vehicle_plate"), rs.getObject("pickup_at", OffsetDateTime.class),
+                        rs.getObject("return_at", OffsetDateTime.class), rs.getString("pickup_location"),
+                        rs.getString("return_location"), scaled(rs.getBigDecimal("total_amount")),
+                        scaled(rs.getBigDecimal("amount_paid")), scaled(rs.getBigDecimal("amount_refunded")),
+                        rs.getString("currency"), rs.getDouble("confidence"),
+                        ReviewState.fromCode(rs.getString("review_state")),
+                        reasons.isEmpty() ? List.of() : Arrays.asList(reasons.split(REASON_SEPARATOR)),
+                        evidence.getOrDefault(id, List.of())));
+            }
+        } catch (SQLException e) {
+            throw new WorkspaceException("Cannot read reservations: " + e.getMessage(), e);
+        }
+        return out;
+    }
+
+    public List<UnmatchedRecord> unmatched() {
+        List<UnmatchedRecord> out = new ArrayList<>();
+        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(
+                "SELECT u.record_id, r.source, r.native_id, u.reason FROM unmatched u"
+                        + " JOIN source_record r ON r.id = u.record_id ORDER BY r.source, r.native_id")) {
+            while (rs.next()) {
+                out.add(new UnmatchedRecord(rs.getLong(1), Source.fromCode(rs.getString(2)), rs.getString(3),
+                        rs.getString(4)));
+            }
+        } catch (SQLException e) {
+            throw new WorkspaceException("Cannot read unmatched records: " + e.getMessage(), e);
+        }
+        return out;
+    }
+
+    private Map<String, List<EvidenceLink>> evidenceByReservation() {
+        Map<String, List<EvidenceLink>> out = new HashMap<>();
+        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(
+                "SELECT e.reservation_id, e.record_id, r.source, r.native_id, e.role, e.link_reason FROM evidence e"
+                        + " JOIN source_record r ON r.id = e.record_id ORDER BY e.reservation_id, r.source, r.native_id")) {
+            while (rs.next()) {
+                out.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new EvidenceLink(rs.getLong(2),
+                        Source.fromCode(rs.getString(3)), rs.getString(4), rs.getString(5), rs.getString(6)));
+            }
+        } catch (SQLException e) {
+            throw new WorkspaceException("Cannot read evidence: " + e.getMessage(), e);
+        }
+        return out;
+    }
+
+    /** Stored DECIMAL(19,4) back to two decimals, the unit exports use. */
+    private static BigDecimal scaled(BigDecimal v) {
+        return v == null ? null : v.setScale(2, java.math.RoundingMode.HALF_UP);
+    }
+}
