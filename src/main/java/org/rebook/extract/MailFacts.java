@@ -33,8 +33,12 @@ final class MailFacts {
     BookingFacts of(MailMessage m) {
         String body = body(m);
         DocumentKind kind = MailKinds.classify(m.subject(), body);
-        BookingFacts.Builder b = BookingFacts.builder(kind).recordedAt(m.sentAt());
+        BookingFacts.Builder b = BookingFacts.builder(kind);
         String customerAddress = firstRecipient(m);
+        if (kind == DocumentKind.PAYMENT_RECEIPT) {
+            return receipt(m, body, b, customerAddress);
+        }
+        b.recordedAt(m.sentAt());
 
         if (kind == DocumentKind.CUSTOMER_REPLY) {
             QuotedText parts = new QuotedText(body);
@@ -44,10 +48,6 @@ final class MailFacts {
             Contacts.displayName(m.from()).ifPresent(b::customerName);
             return b.build();
         }
-        if (kind == DocumentKind.PAYMENT_RECEIPT) {
-            return receipt(m, body, b, customerAddress);
-        }
-
         SchemaOrgReservation.read(m.htmlBody()).ifPresent(s -> fromSchema(s, b));
         fields.fromLabels(new LabeledValues(body), b);
         if (b.reference() == null) fields.references.find(m.subject() + "\n" + body).ifPresent(b::reference);
@@ -70,8 +70,11 @@ final class MailFacts {
             fields.money(amount.group(1)).ifPresent(b::amount);
             Contacts.currency(amount.group(1)).ifPresent(b::currency);
         }
+        // The mail's own time is precise; the stated payment day wins when they disagree (a receipt forwarded later).
         Matcher paid = DATE_PAID.matcher(body);
-        if (paid.find()) fields.dateTime(paid.group(1)).ifPresent(b::recordedAt);
+        OffsetDateTime paidOn = paid.find() ? fields.dateTime(paid.group(1)).orElse(null) : null;
+        boolean sameDay = paidOn != null && m.sentAt() != null && paidOn.toLocalDate().equals(m.sentAt().toLocalDate());
+        b.recordedAt(paidOn == null || sameDay ? m.sentAt() : paidOn);
         Matcher card = RECEIPT_CARD.matcher(body);
         if (card.find()) b.cardLast4(card.group(1));
         fields.fromLabels(new LabeledValues(body), b);

@@ -52,7 +52,8 @@ public final class SchemaOrgReservation {
             }
         }
         for (Element scope : doc.select("[itemscope][itemtype]")) {
-            if (scope.attr("itemtype").endsWith("Reservation") && scope.parents().select("[itemscope]").isEmpty()) {
+            if (scope.attr("itemtype").endsWith("Reservation")
+                    && (scope.parent() == null || scope.parent().closest("[itemscope]") == null)) {
                 Map<String, String> flat = new HashMap<>();
                 microdata("", scope, flat);
                 return Optional.of(new SchemaOrgReservation(flat));

@@ -21,6 +21,7 @@ final class Cluster {
     final Set<String> phones = new LinkedHashSet<>();
     final Set<String> nameKeys = new LinkedHashSet<>();
     final Set<String> nameTokens = new LinkedHashSet<>();
+    final List<List<String>> names = new ArrayList<>();
     final Set<String> cardLast4 = new LinkedHashSet<>();
     OffsetDateTime pickupAt;
     OffsetDateTime returnAt;
@@ -42,6 +43,8 @@ final class Cluster {
         if (nameKey != null) {
             nameKeys.add(nameKey);
             nameTokens.addAll(Keys.nameTokens(f.customerName()));
+            List<String> withInitials = Keys.nameTokensWithInitials(f.customerName());
+            if (!names.contains(withInitials)) names.add(withInitials);
         }
         add(cardLast4, f.cardLast4());
         if (f.kind().describesBooking()) {

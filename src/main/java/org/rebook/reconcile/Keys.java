@@ -36,6 +36,15 @@ final class Keys {
                 .sorted().collect(Collectors.toList());
     }
 
+    /** Initials written as "O." or "J-P" keep their first letter: "O. Nyström" → [o, nystrom]. */
+    static List<String> nameTokensWithInitials(String name) {
+        if (name == null) return List.of();
+        return Arrays.stream(Text.fold(name).replaceAll("[^a-z' -]", " ").split("[\\s-]+"))
+                .map(t -> t.replace("'", "")).filter(t -> !t.isEmpty())
+                .filter(t -> !t.matches("(mr|mrs|ms|dr|sr|sra|de|da|do|dos|das|del|van|von|der|la|le|di)"))
+                .collect(Collectors.toList());
+    }
+
     static String nameKey(String name) {
         List<String> tokens = nameTokens(name);
         return tokens.isEmpty() ? null : String.join(" ", tokens);

@@ -61,9 +61,16 @@ final class LinkScorer {
         List<String> tokens = Keys.nameTokens(name);
         if (tokens.isEmpty() || c.nameTokens.isEmpty()) return 0;
         String key = String.join(" ", tokens);
-        if (c.nameKeys.contains(key)) {
+        if (c.nameKeys.contains(key) && tokens.size() >= 2) {
             reasons.add("same name " + name);
-            return tokens.size() >= 2 ? 4.0 : 2.0;
+            return 4.0;
+        }
+        List<String> withInitials = Keys.nameTokensWithInitials(name);
+        for (List<String> other : c.names) {
+            if (sameWithInitials(withInitials, other)) {
+                reasons.add("same name " + name + " (initials agree)");
+                return 3.0;
+            }
         }
         long shared = tokens.stream().filter(c.nameTokens::contains).count();
         if (shared >= 2) {
@@ -76,6 +83,32 @@ final class LinkScorer {
         }
         reasons.add("different name " + name);
         return -2.0;
+    }
+
+    /**
+     * "O. Nyström" and "Oskar Nyström", "NYSTRÖM Oskar": every full word of one appears in the other, every
+     * initial starts an unmatched word of the other, and at least one full word is shared.
+     */
+    static boolean sameWithInitials(List<String> a, List<String> b) {
+        if (a.isEmpty() || b.isEmpty()) return false;
+        List<String> shorter = a.size() <= b.size() ? a : b;
+        List<String> longer = shorter == a ? b : a;
+        List<String> remaining = new java.util.ArrayList<>(longer);
+        int fullShared = 0;
+        for (String t : shorter) {
+            if (t.length() > 1) {
+                if (!remaining.remove(t)) return false;
+                fullShared++;
+            }
+        }
+        for (String t : shorter) {
+            if (t.length() == 1) {
+                java.util.Optional<String> m = remaining.stream().filter(r -> r.charAt(0) == t.charAt(0)).findFirst();
+                if (m.isEmpty()) return false;
+                remaining.remove(m.get());
+            }
+        }
+        return fullShared >= 1;
     }
 
     /** A calendar event or mail about a booking: its pickup should be the reservation's pickup. */

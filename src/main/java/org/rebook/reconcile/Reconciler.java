@@ -112,6 +112,7 @@ public final class Reconciler {
         List<Scored> scored = new ArrayList<>();
         for (Cluster c : index.candidates(o)) scored.add(new Scored(c, scorer.score(o, c)));
         if (scored.isEmpty()) return new Decision(null, noCandidateReason(o.facts()), 0);
+        scored = sameCustomer(scored);
         double bestIdentity = scored.stream().mapToDouble(s -> s.score.identity()).max().orElse(0);
         List<Scored> eligible = scored.stream()
                 .filter(s -> s.score.identity() >= MIN_IDENTITY)
@@ -138,6 +139,31 @@ public final class Reconciler {
                     + ReservationAssembler.reservationId(eligible.get(1).cluster.seedKey) + "); " + reason;
         }
         return new Decision(best.cluster, reason, confidence);
+    }
+
+    /**
+     * A record that surely belongs to one customer belongs as surely to that customer's other bookings when
+     * they share a full name and nothing disagrees: identity is a property of the customer, not the booking.
+     * Which booking it is about is then left to time and amount.
+     */
+    private static List<Scored> sameCustomer(List<Scored> scored) {
+        Scored strongest = scored.stream().max(Comparator.comparingDouble((Scored s) -> s.score.identity())
+                .thenComparing(s -> s.cluster.seedKey, Comparator.reverseOrder())).orElseThrow();
+        if (strongest.score.identity() < MIN_IDENTITY || strongest.score.contradicted()) return scored;
+        List<Scored> out = new ArrayList<>(scored.size());
+        for (Scored s : scored) {
+            boolean sharesFullName = s.cluster.nameKeys.stream().filter(k -> k.contains(" "))
+                    .anyMatch(strongest.cluster.nameKeys::contains);
+            if (s != strongest && !s.score.contradicted() && s.score.identity() < strongest.score.identity() && sharesFullName) {
+                double lift = strongest.score.identity() - s.score.identity();
+                List<String> reasons = new ArrayList<>(s.score.reasons());
+                reasons.add("same customer as " + ReservationAssembler.reservationId(strongest.cluster.seedKey));
+                out.add(new Scored(s.cluster, new LinkScore(s.score.total() + lift, strongest.score.identity(), false, reasons)));
+            } else {
+                out.add(s);
+            }
+        }
+        return out;
     }
 
     private record Scored(Cluster cluster, LinkScore score) {

@@ -18,6 +18,8 @@ import org.rebook.model.Source;
 /** Readers for a single .eml and for an mbox (Gmail Takeout) file. */
 public final class MailReaders {
     private static final int MAX_MESSAGE_CHARS = 64 * 1024 * 1024;
+    /** mime4j's default wants an address after "From "; MAILER-DAEMON and bare ids appear in real mboxes. */
+    private static final String FROM_LINE = "^From \\S+.*\\d{4}$";
 
     private MailReaders() { }
 
@@ -33,8 +35,14 @@ public final class MailReaders {
      */
     public static final SourceReader MBOX = (file, zone, sink) -> {
         int n = 0;
-        try (MboxIterator mbox = MboxIterator.fromFile(file.path()).charset(StandardCharsets.ISO_8859_1)
-                .maxMessageSize(MAX_MESSAGE_CHARS).build()) {
+        MboxIterator opened;
+        try {
+            opened = MboxIterator.fromFile(file.path()).charset(StandardCharsets.ISO_8859_1).fromLine(FROM_LINE)
+                    .maxMessageSize(MAX_MESSAGE_CHARS).build();
+        } catch (IllegalArgumentException e) {
+            throw new java.io.IOException("not an mbox file: " + e.getMessage(), e);
+        }
+        try (MboxIterator mbox = opened) {
             for (CharBufferWrapper message : mbox) {
                 n++;
                 byte[] bytes = message.asInputStream(StandardCharsets.ISO_8859_1).readAllBytes();

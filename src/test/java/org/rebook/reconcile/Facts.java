@@ -1,0 +1,44 @@
+package org.rebook.reconcile;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import org.rebook.model.BookingFacts;
+import org.rebook.model.DocumentKind;
+import org.rebook.model.PaymentStatus;
+import org.rebook.model.Source;
+
+/** Builders for reconciler scenarios: records as extraction would describe them. */
+final class Facts {
+    private static long nextId = 1;
+
+    private Facts() { }
+
+    static OffsetDateTime at(String iso) { return OffsetDateTime.parse(iso); }
+
+    static Observation mail(String id, DocumentKind kind, String ref, String name, String email, String sent,
+                            String pickup, String ret) {
+        BookingFacts f = BookingFacts.builder(kind).reference(ref).customerName(name).customerEmail(email)
+                .recordedAt(at(sent)).pickupAt(pickup == null ? null : at(pickup)).returnAt(ret == null ? null : at(ret))
+                .totalPrice(new BigDecimal("300.00")).currency("EUR").vehicle("VW Polo").build();
+        return new Observation(nextId++, Source.EMAIL, id, f);
+    }
+
+    static Observation event(String id, String ref, String name, String email, String pickup, String ret, boolean cancelled) {
+        BookingFacts f = BookingFacts.builder(cancelled ? DocumentKind.CANCELLED_EVENT : DocumentKind.BOOKING_EVENT)
+                .reference(ref).customerName(name).customerEmail(email).pickupAt(at(pickup)).returnAt(at(ret))
+                .recordedAt(at(pickup)).build();
+        return new Observation(nextId++, Source.CALENDAR, id, f);
+    }
+
+    static Observation payment(String id, String ref, String name, String email, String created, String amount,
+                               PaymentStatus status, String refunded) {
+        BookingFacts f = BookingFacts.builder(DocumentKind.PAYMENT).reference(ref).customerName(name).customerEmail(email)
+                .recordedAt(at(created)).amount(new BigDecimal(amount)).paymentStatus(status)
+                .amountRefunded(new BigDecimal(refunded)).currency("EUR").build();
+        return new Observation(nextId++, Source.STRIPE, id, f);
+    }
+
+    static Observation notBooking(String id, Source source, String reason) {
+        return new Observation(nextId++, source, id, BookingFacts.builder(DocumentKind.NOT_BOOKING).notBooking(reason).build());
+    }
+}
