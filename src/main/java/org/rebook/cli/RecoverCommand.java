@@ -55,7 +55,9 @@ final class RecoverCommand implements Callable<Integer> {
             ImportCommand.print(out, report);
             ReconcileResult result = service.reconcile(progress);
             out.println(ReconcileCommand.describe(result));
-            BundleExporter.Summary s = service.export(this.out, AsOf.orNow(asOf, service.zone()));
+            java.time.OffsetDateTime incident = AsOf.orNow(asOf, service.zone());
+            if (asOf != null) ws.settings().put(org.rebook.workspace.SettingStore.AS_OF, incident.toString());
+            BundleExporter.Summary s = service.export(this.out, incident);
             ExportCommand.print(out, s);
             out.println("Workspace: " + ws.dir());
             return 0;

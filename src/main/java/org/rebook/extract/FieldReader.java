@@ -50,13 +50,23 @@ final class FieldReader {
         }
         b.pickupLocation(labels.first(Field.PICKUP_LOCATION));
         b.returnLocation(labels.first(Field.RETURN_LOCATION));
-        b.vehicle(labels.first(Field.VEHICLE));
+        b.vehicle(vehicle(labels.first(Field.VEHICLE)));
         b.plate(labels.first(Field.PLATE));
         String total = labels.first(Field.TOTAL);
         if (total != null) {
             money(total).ifPresent(b::totalPrice);
             Contacts.currency(total).ifPresent(b::currency);
         }
+    }
+
+    private static final java.util.regex.Pattern OR_SIMILAR = java.util.regex.Pattern.compile(
+            "(?i)\\s*[,(]?\\s*(or similar|ou similar|o similar|ou similaire|oder ähnlich|o simile)\\)?\\s*$");
+
+    /** "VW Polo or similar" is a car group promise; the model is what matters for re-import. */
+    static String vehicle(String value) {
+        if (value == null) return null;
+        String v = OR_SIMILAR.matcher(value).replaceFirst("").strip();
+        return v.isEmpty() ? null : v;
     }
 
     private static String cleanName(String name) {

@@ -1,16 +1,105 @@
 package org.rebook.ui;
 
 import java.nio.file.Path;
+import javafx.beans.binding.Bindings;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.ToolBar;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.stage.Stage;
+import org.controlsfx.control.StatusBar;
+import org.rebook.service.DemoIncident;
+import org.rebook.ui.reservations.ReservationsView;
+import org.rebook.ui.reservations.ReservationsViewModel;
+import org.rebook.ui.sources.SourcesView;
+import org.rebook.ui.sources.SourcesViewModel;
+import org.rebook.ui.start.StartView;
+import org.rebook.ui.start.StartViewModel;
 
-/** Placeholder until the screens land. */
-final class MainWindow {
+/**
+ * The main window: the start screen until a workspace is open, then Reservations and Sources behind a
+ * toolbar, with a status bar that shows the running job.
+ */
+public final class MainWindow {
     private final Stage stage;
+    private final AppContext context;
+    private final DemoIncident demo;
+    private final BorderPane root = new BorderPane();
+    private ReservationsView reservationsView;
+    private SourcesView sourcesView;
+    private ReservationsViewModel reservations;
+    private SourcesViewModel sources;
 
-    MainWindow(Stage stage) { this.stage = stage; }
+    public MainWindow(Stage stage, AppContext context, DemoIncident demo) {
+        this.stage = stage;
+        this.context = context;
+        this.demo = demo;
+    }
 
-    void show(Path workspace) {
-        stage.setTitle("Rebook");
+    public void show(Path workspace) {
+        reservations = new ReservationsViewModel(context);
+        sources = new SourcesViewModel(context);
+        reservationsView = new ReservationsView(reservations);
+        sourcesView = new SourcesView(sources, context.taskState());
+
+        StatusBar status = new StatusBar();
+        status.setId("statusBar");
+        status.textProperty().bind(context.taskState().messageProperty());
+        status.progressProperty().bind(Bindings.when(context.taskState().runningProperty())
+                .then(context.taskState().progressProperty()).otherwise(0.0));
+        root.setBottom(status);
+        root.setCenter(new StartView(new StartViewModel(context, demo)));
+
+        context.sessionProperty().addListener((o, a, session) -> {
+            if (session != null) showWorkspace();
+        });
+        stage.titleProperty().bind(Bindings.createStringBinding(() -> context.session() == null ? "Rebook"
+                : "Rebook — " + context.session().name(), context.sessionProperty()));
+
+        Scene scene = new Scene(root, 1280, 800);
+        scene.getStylesheets().add(MainWindow.class.getResource("rebook.css").toExternalForm());
+        stage.setScene(scene);
+        stage.setMinWidth(900);
+        stage.setMinHeight(600);
+        stage.setOnHidden(e -> {
+            if (context.session() != null) context.session().close();
+        });
         stage.show();
+        if (workspace != null) new StartViewModel(context, demo).openWorkspace(workspace);
+    }
+
+    public Scene scene() { return stage.getScene(); }
+
+    public ReservationsViewModel reservations() { return reservations; }
+
+    public SourcesViewModel sources() { return sources; }
+
+    private void showWorkspace() {
+        ToggleGroup nav = new ToggleGroup();
+        ToggleButton resButton = new ToggleButton("Reservations");
+        resButton.setId("navReservations");
+        ToggleButton srcButton = new ToggleButton("Sources");
+        srcButton.setId("navSources");
+        resButton.setToggleGroup(nav);
+        srcButton.setToggleGroup(nav);
+        Label name = new Label("Rebook");
+        name.getStyleClass().add("brand");
+        Label asOf = new Label("Incident time: " + context.session().asOf().atZoneSameInstant(context.session().service().zone())
+                .format(java.time.format.DateTimeFormatter.ofPattern("EEE dd MMM yyyy HH:mm z", java.util.Locale.ENGLISH)));
+        asOf.getStyleClass().add("hint");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        root.setTop(new ToolBar(name, resButton, srcButton, spacer, asOf));
+        nav.selectedToggleProperty().addListener((o, a, b) -> {
+            if (b == null) a.setSelected(true); // one screen is always shown
+            else root.setCenter(b == resButton ? reservationsView : sourcesView);
+        });
+        resButton.setSelected(true);
+        sources.refresh();
     }
 }

@@ -3,6 +3,9 @@ package org.rebook.ui;
 import java.nio.file.Path;
 import javafx.application.Application;
 import javafx.stage.Stage;
+import org.rebook.common.RecentWorkspaces;
+import org.rebook.service.DemoIncident;
+import org.rebook.ui.tasks.TaskRunner;
 
 /** The JavaFX application. */
 public final class RebookApp extends Application {
@@ -15,6 +18,7 @@ public final class RebookApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        new MainWindow(stage).show(initialWorkspace);
+        AppContext context = new AppContext(TaskRunner.background(), new RecentWorkspaces());
+        new MainWindow(stage, context, new DemoIncident()).show(initialWorkspace);
     }
 }

@@ -10,6 +10,8 @@ import java.util.Optional;
 public final class SettingStore {
     public static final String TIMEZONE = "timezone";
     public static final String REFERENCE_PATTERN = "reference_pattern";
+    /** The incident time urgency is measured from, ISO-8601 with offset. */
+    public static final String AS_OF = "as_of";
 
     private final Connection connection;
 

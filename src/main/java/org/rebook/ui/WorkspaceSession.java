@@ -1,0 +1,40 @@
+package org.rebook.ui;
+
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import org.rebook.service.RecoveryService;
+import org.rebook.service.ZoneChoice;
+import org.rebook.workspace.SettingStore;
+import org.rebook.workspace.Workspace;
+
+/**
+ * An open workspace and the service over it, plus the incident time urgency is measured from (the one
+ * recorded in the workspace, else now). Its database is used from the worker thread only.
+ */
+public final class WorkspaceSession implements AutoCloseable {
+    private final Workspace workspace;
+    private final RecoveryService service;
+    private final OffsetDateTime asOf;
+
+    private WorkspaceSession(Workspace workspace) {
+        this.workspace = workspace;
+        this.service = new RecoveryService(workspace, ZoneChoice.resolve(workspace, null));
+        this.asOf = workspace.settings().get(SettingStore.AS_OF).map(OffsetDateTime::parse)
+                .orElseGet(() -> OffsetDateTime.now(service.zone()));
+    }
+
+    public static WorkspaceSession open(Path dir) {
+        return new WorkspaceSession(Workspace.open(dir));
+    }
+
+    public Workspace workspace() { return workspace; }
+
+    public RecoveryService service() { return service; }
+
+    public OffsetDateTime asOf() { return asOf; }
+
+    public String name() { return workspace.name(); }
+
+    @Override
+    public void close() { workspace.close(); }
+}

@@ -1,0 +1,139 @@
+package org.rebook.ui.reservations;
+
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Insets;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+import org.rebook.model.EvidenceLink;
+import org.rebook.model.Reservation;
+import org.rebook.model.StoredRecord;
+
+/** The selected reservation: its fields, why Rebook believes it, and every record behind it. */
+final class ReservationDetailView extends ScrollPane {
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE dd MMM yyyy HH:mm", Locale.ENGLISH);
+
+    private final ReservationsViewModel vm;
+    private final Label title = new Label("Select a reservation");
+    private final Label status = new Label();
+    private final GridPane fields = new GridPane();
+    private final VBox reasons = new VBox(4);
+    private final TableView<EvidenceLink> evidence = new TableView<>();
+
+    ReservationDetailView(ReservationsViewModel vm) {
+        this.vm = vm;
+        setFitToWidth(true);
+        getStyleClass().add("detail");
+        title.getStyleClass().add("detail-title");
+        title.setId("detailTitle");
+        status.getStyleClass().add("status-chip");
+        fields.setHgap(12);
+        fields.setVgap(4);
+        evidence.setId("evidenceTable");
+        evidence.getColumns().add(col("Source", 75, e -> e.source().code()));
+        evidence.getColumns().add(col("Role", 120, EvidenceLink::role));
+        evidence.getColumns().add(col("Record", 200, EvidenceLink::sourceId));
+        evidence.getColumns().add(col("Why linked", 420, EvidenceLink::reason));
+        evidence.setPrefHeight(220);
+        evidence.setPlaceholder(new Label(""));
+        evidence.setRowFactory(t -> {
+            javafx.scene.control.TableRow<EvidenceLink> row = new javafx.scene.control.TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && !row.isEmpty()) showRaw(row.getItem());
+            });
+            return row;
+        });
+        Label why = new Label("Why Rebook believes this");
+        why.getStyleClass().add("section-title");
+        Label ev = new Label("Evidence (double-click a row to see the original record)");
+        ev.getStyleClass().add("section-title");
+        VBox box = new VBox(8, title, status, fields, why, reasons, ev, evidence);
+        box.setPadding(new Insets(12));
+        setContent(box);
+        vm.selectedProperty().addListener((o, a, b) -> show(b == null ? null : b.reservation()));
+    }
+
+    private void show(Reservation r) {
+        fields.getChildren().clear();
+        reasons.getChildren().clear();
+        if (r == null) {
+            title.setText("Select a reservation");
+            status.setText("");
+            evidence.getItems().clear();
+            return;
+        }
+        title.setText(r.customerName() == null ? "(no name)" : r.customerName());
+        status.setText(r.status().code().toUpperCase(Locale.ROOT) + " · confidence "
+                + String.format(Locale.ROOT, "%.0f%%", r.confidence() * 100) + " · " + r.reviewState().code().replace('_', ' '));
+        int row = 0;
+        row = field(row, "Reference", r.bookingReference());
+        row = field(row, "E-mail", r.customerEmail());
+        row = field(row, "Phone", r.customerPhone());
+        row = field(row, "Vehicle", join(r.vehicle(), r.vehiclePlate()));
+        row = field(row, "Pickup", r.pickupAt() == null ? null : when(r.pickupAt()) + location(r.pickupLocation()));
+        row = field(row, "Return", r.returnAt() == null ? null : when(r.returnAt()) + location(r.returnLocation()));
+        row = field(row, "Total", ReservationRow.money(r.totalAmount(), r.currency()));
+        row = field(row, "Paid", ReservationRow.money(r.amountPaid(), r.currency()));
+        field(row, "Refunded", ReservationRow.money(r.amountRefunded(), r.currency()));
+        for (String reason : r.reasons()) {
+            Label l = new Label("• " + reason);
+            l.setWrapText(true);
+            if (reason.startsWith("conflict")) l.getStyleClass().add("conflict");
+            reasons.getChildren().add(l);
+        }
+        evidence.getItems().setAll(r.evidence());
+    }
+
+    private int field(int row, String name, String value) {
+        Label k = new Label(name);
+        k.getStyleClass().add("field-name");
+        Label v = new Label(value == null || value.isBlank() ? "—" : value);
+        v.setWrapText(true);
+        fields.addRow(row, k, v);
+        return row + 1;
+    }
+
+    private void showRaw(EvidenceLink link) {
+        StoredRecord record = vm.record(link.recordId());
+        if (record == null) return;
+        Alert alert = new Alert(Alert.AlertType.INFORMATION);
+        alert.setTitle("Original record");
+        alert.setHeaderText(link.source().code() + " " + link.sourceId() + "\n" + record.raw().provenance().fileName()
+                + " — " + record.raw().provenance().position());
+        TextArea raw = new TextArea(record.raw().raw());
+        raw.setEditable(false);
+        raw.setWrapText(true);
+        raw.setPrefSize(760, 420);
+        alert.getDialogPane().setContent(raw);
+        alert.initOwner(getScene().getWindow());
+        alert.show();
+    }
+
+    /** In the business zone, named, so staff read the time the customer will walk in. */
+    private String when(java.time.OffsetDateTime t) {
+        java.time.ZonedDateTime z = t.atZoneSameInstant(vm.session().service().zone());
+        return z.format(WHEN) + " " + z.getZone().getDisplayName(java.time.format.TextStyle.SHORT, Locale.ENGLISH);
+    }
+
+    private static String join(String a, String b) {
+        if (a == null) return b;
+        return b == null ? a : a + " · " + b;
+    }
+
+    private static String location(String place) { return place == null ? "" : " — " + place; }
+
+    private static TableColumn<EvidenceLink, String> col(String title, double width, Function<EvidenceLink, String> value) {
+        TableColumn<EvidenceLink, String> c = new TableColumn<>(title);
+        c.setCellValueFactory(d -> new ReadOnlyStringWrapper(value.apply(d.getValue())));
+        c.setPrefWidth(width);
+        return c;
+    }
+}

@@ -1,0 +1,42 @@
+package org.rebook.ui.reservations;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import org.rebook.export.Urgency;
+import org.rebook.extract.Text;
+import org.rebook.model.Reservation;
+
+/** A reservation as the table shows it: display strings, urgency, and a folded text for searching. */
+public record ReservationRow(Reservation reservation, boolean urgent, String pickup, String searchText) {
+    private static final DateTimeFormatter PICKUP = DateTimeFormatter.ofPattern("EEE dd MMM HH:mm", Locale.ENGLISH);
+
+    public static ReservationRow of(Reservation r, OffsetDateTime asOf, ZoneId zone) {
+        String pickup = r.pickupAt() == null ? "—" : r.pickupAt().atZoneSameInstant(zone).format(PICKUP);
+        String search = Text.fold(String.join(" ", nz(r.customerName()), nz(r.customerEmail()), nz(r.customerPhone()),
+                nz(r.bookingReference()), nz(r.vehicle()), nz(r.vehiclePlate()), r.id()));
+        return new ReservationRow(r, Urgency.isUrgent(r, asOf), pickup, search);
+    }
+
+    public String customer() { return nz(reservation.customerName()); }
+
+    public String vehicle() { return nz(reservation.vehicle()); }
+
+    public String status() { return reservation.status().code(); }
+
+    public String paid() { return money(reservation.amountPaid(), reservation.currency()); }
+
+    public String confidence() { return String.format(Locale.ROOT, "%.0f%%", reservation.confidence() * 100); }
+
+    public String review() { return reservation.reviewState() == org.rebook.model.ReviewState.NEEDS_REVIEW ? "review" : "auto"; }
+
+    public String reference() { return nz(reservation.bookingReference()); }
+
+    static String money(BigDecimal v, String currency) {
+        return v == null ? "" : v.toPlainString() + (currency == null ? "" : " " + currency);
+    }
+
+    private static String nz(String s) { return s == null ? "" : s; }
+}

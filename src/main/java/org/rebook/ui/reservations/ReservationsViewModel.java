@@ -1,0 +1,138 @@
+package org.rebook.ui.reservations;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Predicate;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import org.rebook.export.BundleExporter;
+import org.rebook.extract.Text;
+import org.rebook.model.ReservationStatus;
+import org.rebook.model.ReviewState;
+import org.rebook.model.StoredRecord;
+import org.rebook.model.UnmatchedRecord;
+import org.rebook.ui.AppContext;
+import org.rebook.ui.WorkspaceSession;
+
+/** Reservations screen: the rebuilt reservations by pickup time, urgent ones first in mind, with their evidence. */
+public final class ReservationsViewModel {
+    /** Which reservations the table shows. */
+    public enum Show {
+        ALL("All reservations"), URGENT("Arriving in the next 72 h"), REVIEW("Needs review"), CANCELLED("Cancelled");
+
+        private final String label;
+
+        Show(String label) { this.label = label; }
+
+        @Override
+        public String toString() { return label; }
+    }
+
+    private final AppContext context;
+    private final ObservableList<ReservationRow> rows = FXCollections.observableArrayList();
+    private final FilteredList<ReservationRow> visible = new FilteredList<>(rows, r -> true);
+    private final StringProperty search = new SimpleStringProperty("");
+    private final ObjectProperty<Show> show = new SimpleObjectProperty<>(Show.ALL);
+    private final ObjectProperty<ReservationRow> selected = new SimpleObjectProperty<>();
+    private final ReadOnlyStringWrapper headline = new ReadOnlyStringWrapper("");
+    private final StringProperty notice = new SimpleStringProperty("");
+    private List<UnmatchedRecord> unmatched = List.of();
+
+    public ReservationsViewModel(AppContext context) {
+        this.context = context;
+        search.addListener((o, a, b) -> applyFilter());
+        show.addListener((o, a, b) -> applyFilter());
+        context.resultsRevisionProperty().addListener((o, a, b) -> refresh());
+    }
+
+    public ObservableList<ReservationRow> visibleRows() { return visible; }
+
+    public ObservableList<ReservationRow> allRows() { return rows; }
+
+    public StringProperty searchProperty() { return search; }
+
+    public ObjectProperty<Show> showProperty() { return show; }
+
+    public ObjectProperty<ReservationRow> selectedProperty() { return selected; }
+
+    public javafx.beans.property.ReadOnlyStringProperty headlineProperty() { return headline.getReadOnlyProperty(); }
+
+    public StringProperty noticeProperty() { return notice; }
+
+    public WorkspaceSession session() { return context.session(); }
+
+    /** Reloads reservations from the workspace (after an import or reconcile). */
+    public void refresh() {
+        WorkspaceSession session = context.session();
+        if (session == null) {
+            rows.clear();
+            return;
+        }
+        context.runner().run("Loading reservations", progress -> new Loaded(
+                session.workspace().results().reservations().stream()
+                        .map(r -> ReservationRow.of(r, session.asOf(), session.service().zone())).toList(),
+                session.workspace().results().unmatched()), context.taskState(), loaded -> {
+            rows.setAll(loaded.rows());
+            unmatched = loaded.unmatched();
+            headline.set(headline(loaded));
+            applyFilter();
+        }, e -> notice.set("Could not load reservations: " + e.getMessage()));
+    }
+
+    /** The first reservation whose pickup is still ahead (or under way): where staff start. */
+    public ReservationRow firstUpcoming() {
+        WorkspaceSession session = context.session();
+        if (session == null) return null;
+        return visible.stream().filter(r -> r.reservation().pickupAt() != null
+                && !r.reservation().pickupAt().isBefore(session.asOf().minusHours(12))).findFirst().orElse(null);
+    }
+
+    /** The stored record behind an evidence line, for showing its raw text. */
+    public StoredRecord record(long id) {
+        return context.session().workspace().records().byId(id).orElse(null);
+    }
+
+    public void export(Path dir) {
+        WorkspaceSession session = context.session();
+        if (session == null) return;
+        context.runner().run("Exporting bundle", progress -> session.service().export(dir, session.asOf()),
+                context.taskState(), (BundleExporter.Summary s) -> notice.set("Exported " + s.reservations()
+                        + " reservations, " + s.unmatched() + " unmatched records to " + s.dir()),
+                e -> notice.set("Export failed: " + e.getMessage()));
+    }
+
+    private void applyFilter() {
+        String q = Text.fold(search.get());
+        Show mode = show.get();
+        Predicate<ReservationRow> p = r -> switch (mode) {
+            case ALL -> true;
+            case URGENT -> r.urgent();
+            case REVIEW -> r.reservation().reviewState() == ReviewState.NEEDS_REVIEW;
+            case CANCELLED -> r.reservation().status() == ReservationStatus.CANCELLED;
+        };
+        visible.setPredicate(q.isEmpty() ? p : p.and(r -> r.searchText().contains(q)));
+        if (selected.get() != null && !visible.contains(selected.get())) selected.set(null);
+    }
+
+    private String headline(Loaded l) {
+        long urgent = l.rows().stream().filter(ReservationRow::urgent).count();
+        long review = l.rows().stream().filter(r -> r.reservation().reviewState() == ReviewState.NEEDS_REVIEW).count();
+        return l.rows().size() + " reservations · " + urgent + " arriving in the next 72 h · " + review
+                + " need review · " + l.unmatched().size() + " unmatched records";
+    }
+
+    public int unmatchedCount() { return unmatched.size(); }
+
+    private record Loaded(List<ReservationRow> rows, List<UnmatchedRecord> unmatched) {
+        Loaded {
+            Objects.requireNonNull(rows);
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package org.rebook.ui;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.rebook.service.DemoIncident;
+import org.rebook.task.Progress;
+
+/** One recovered demo incident shared by the UI tests (recovering it takes a few seconds). */
+final class DemoWorkspaceFixture {
+    private static DemoIncident demo;
+
+    private DemoWorkspaceFixture() { }
+
+    static synchronized DemoIncident recovered() {
+        if (demo == null) {
+            try {
+                demo = new DemoIncident(Files.createTempDirectory("rebook-ui-demo"));
+                demo.recover(Progress.NONE);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return demo;
+    }
+
+    static Path temp(String prefix) {
+        try {
+            return Files.createTempDirectory(prefix);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

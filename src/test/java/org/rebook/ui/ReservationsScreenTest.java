@@ -1,0 +1,85 @@
+package org.rebook.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.rebook.common.RecentWorkspaces;
+import org.rebook.service.DemoIncident;
+import org.rebook.ui.reservations.ReservationRow;
+import org.rebook.ui.tasks.TaskRunner;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+@ExtendWith(ApplicationExtension.class)
+class ReservationsScreenTest {
+    private MainWindow window;
+    private DemoIncident demo;
+
+    @Start
+    void start(Stage stage) {
+        demo = DemoWorkspaceFixture.recovered();
+        AppContext context = new AppContext(TaskRunner.inline(),
+                new RecentWorkspaces(DemoWorkspaceFixture.temp("recent").resolve("recent.txt")));
+        window = new MainWindow(stage, context, demo);
+        window.show(demo.workspaceDir());
+        stage.requestFocus();
+    }
+
+    @SuppressWarnings("unchecked")
+    private TableView<ReservationRow> table(FxRobot robot) {
+        return (TableView<ReservationRow>) robot.lookup("#reservationsTable").queryAs(TableView.class);
+    }
+
+    @Test
+    void opensTheDemoWorkspaceAndShowsItsReservationsByPickupTime(FxRobot robot) throws IOException {
+        TableView<ReservationRow> table = table(robot);
+        assertThat(robot.lookup("#headline").queryAs(Label.class).getText()).contains("reservations").contains("arriving in the next 72 h");
+        assertThat(table.getItems()).hasSizeGreaterThan(100);
+        assertThat(table.getItems()).extracting(r -> r.reservation().pickupAt())
+                .filteredOn(java.util.Objects::nonNull).isSortedAccordingTo(java.util.Comparator.naturalOrder());
+        assertThat(window.scene().getWindow()).isInstanceOfSatisfying(Stage.class,
+                s -> assertThat(s.getTitle()).isEqualTo("Rebook — workspace"));
+        Screenshots.save(window.scene(), "reservations");
+    }
+
+    @Test
+    void theNextPickupIsSelectedWithItsEvidenceAndTheCustomerIsOnScreen(FxRobot robot) {
+        TableView<ReservationRow> table = table(robot);
+        ReservationRow selected = table.getSelectionModel().getSelectedItem();
+        assertThat(selected).isNotNull();
+        assertThat(selected.urgent()).isTrue();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#detailTitle").queryAs(Label.class).getText()).isEqualTo(selected.customer());
+        assertThat(robot.lookup("#evidenceTable").queryAs(TableView.class).getItems()).isNotEmpty();
+        assertThat(robot.lookup(selected.customer()).tryQuery()).isPresent();
+    }
+
+    @Test
+    void searchingForAReferenceNarrowsTheTableToThatReservation(FxRobot robot) {
+        ReservationRow any = table(robot).getItems().stream().filter(r -> !r.reference().isEmpty()).findFirst().orElseThrow();
+        robot.clickOn("#search").write(any.reference().toLowerCase());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(table(robot).getItems()).extracting(ReservationRow::reference).containsExactly(any.reference());
+    }
+
+    @Test
+    void theSourcesScreenListsImportedFilesAndTheirCounts(FxRobot robot) throws IOException {
+        robot.clickOn("#navSources");
+        WaitForAsyncUtils.waitForFxEvents();
+        @SuppressWarnings("unchecked")
+        TableView<org.rebook.workspace.RecordStore.SourceFileRow> files = robot.lookup("#filesTable").queryAs(TableView.class);
+        assertThat(files.getItems()).hasSize(4);
+        assertThat(files.getItems()).anySatisfy(f -> {
+            assertThat(f.fileName()).endsWith("bookings.mbox");
+            assertThat(f.imported()).isPositive();
+        });
+        Screenshots.save(window.scene(), "sources");
+    }
+}
