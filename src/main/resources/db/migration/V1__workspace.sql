@@ -2,7 +2,7 @@
 CREATE TABLE source_file (
     id                  BIGINT AUTO_INCREMENT PRIMARY KEY,
     file_name           VARCHAR(4000) NOT NULL,
-    sha256              CHAR(64)      NOT NULL,
+    sha256              VARCHAR(64)      NOT NULL,
     format              VARCHAR(40)   NOT NULL,
     imported_at         TIMESTAMP WITH TIME ZONE NOT NULL,
     records_imported    INT NOT NULL,
@@ -18,10 +18,10 @@ CREATE TABLE source_record (
     native_id     VARCHAR(1000) NOT NULL,
     synthetic_id  BOOLEAN       NOT NULL,
     file_name     VARCHAR(4000) NOT NULL,
-    file_sha256   CHAR(64)      NOT NULL,
+    file_sha256   VARCHAR(64)      NOT NULL,
     position      VARCHAR(200)  NOT NULL,
     raw           CLOB          NOT NULL,
-    raw_sha256    CHAR(64)      NOT NULL,
+    raw_sha256    VARCHAR(64)      NOT NULL,
     parsed        CLOB          NOT NULL,
     imported_at   TIMESTAMP WITH TIME ZONE NOT NULL,
     CONSTRAINT uq_source_record UNIQUE (source, native_id)
@@ -31,7 +31,7 @@ CREATE TABLE source_record (
 CREATE TABLE quarantine (
     id             BIGINT AUTO_INCREMENT PRIMARY KEY,
     file_name      VARCHAR(4000) NOT NULL,
-    file_sha256    CHAR(64)      NOT NULL,
+    file_sha256    VARCHAR(64)      NOT NULL,
     position       VARCHAR(200)  NOT NULL,
     reason         VARCHAR(4000) NOT NULL,
     raw            CLOB,
@@ -59,8 +59,7 @@ CREATE TABLE reservation (
     currency          VARCHAR(3),
     confidence        DOUBLE NOT NULL,
     review_state      VARCHAR(20) NOT NULL,
-    reasons           CLOB NOT NULL,
-    pickup_zone       VARCHAR(64)
+    reasons           CLOB NOT NULL
 );
 
 CREATE TABLE evidence (

@@ -1,0 +1,92 @@
+package org.rebook.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import picocli.CommandLine;
+
+class CliTest {
+    @TempDir
+    Path dir;
+
+    private record Run(int code, String out, String err) { }
+
+    private static Run run(String... args) {
+        CommandLine cli = Main.commandLine();
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        cli.setOut(new PrintWriter(out));
+        cli.setErr(new PrintWriter(err));
+        int code = cli.execute(args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void aMissingInputStopsTheRunWithExitOneAndNamesTheFile() {
+        Run r = run("recover", dir.resolve("nowhere.csv").toString(), "--out", dir.resolve("out").toString(), "-q");
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).contains("No such file or folder").contains("nowhere.csv");
+    }
+
+    @Test
+    void usageErrorsExitTwo() {
+        assertThat(run("recover").code()).isEqualTo(2);
+        assertThat(run("import", "x.csv").code()).isEqualTo(2); // --workspace missing
+        assertThat(run("recover", "x", "--out", "y", "--timezone", "Mars/Olympus").err()).contains("is not a time zone");
+        assertThat(run("no-such-command").code()).isEqualTo(2);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"recover", "import", "reconcile", "export", "status", "gui", "demo", "bench", "start"})
+    void everyCommandHasHelp(String command) {
+        Run r = run(command, "--help");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("Usage: rebook " + command);
+    }
+
+    @Test
+    void importReconcileExportAndStatusWorkStepByStep() throws IOException {
+        Path csv = dir.resolve("payments.csv");
+        Files.writeString(csv, "id,Created date (UTC),Amount,Currency,Status,Description,Customer Email\n"
+                + "ch_1,2026-11-20 09:00:00,90.00,eur,Paid,Deposit PX-7F3K9Q,maria@x.pt\n"
+                + "ch_2,2026-11-20 09:00:00,bad,eur,Paid,Deposit,maria@x.pt\n");
+        String ws = dir.resolve("ws").toString();
+        Run imported = run("import", csv.toString(), "--workspace", ws, "--timezone", "Europe/Lisbon", "-q");
+        assertThat(imported.code()).isZero();
+        assertThat(imported.out()).contains("1 imported, 0 duplicate, 1 quarantined");
+        assertThat(run("import", csv.toString(), "--workspace", ws, "-q").out()).contains("0 imported, 1 duplicate");
+        assertThat(run("reconcile", "--workspace", ws, "-q").out()).contains("Reconcile: 1 reservations");
+        Run export = run("export", "--workspace", ws, "--out", dir.resolve("bundle").toString(), "--as-of", "2026-11-21T08:00");
+        assertThat(export.code()).isZero();
+        assertThat(Files.readString(dir.resolve("bundle").resolve("reservations.csv"))).contains("PX-7F3K9Q");
+        assertThat(Files.readString(dir.resolve("bundle").resolve("quarantine.csv"))).contains("amount 'bad' is not a number");
+        Run status = run("status", "--workspace", ws);
+        assertThat(status.out()).contains("Time zone: Europe/Lisbon").contains("Records: 1 stripe").contains("1 quarantined")
+                .contains("import:").contains("reconcile:").contains("export:");
+    }
+
+    @Test
+    void statusRefusesAFolderThatIsNoWorkspace() {
+        Run r = run("status", "--workspace", dir.toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).contains("no Rebook workspace");
+    }
+
+    @Test
+    void demoWritesSourcesAndTruth() {
+        Run r = run("demo", "--out", dir.resolve("demo").toString(), "--reservations", "20", "--seed", "3");
+        assertThat(r.code()).isZero();
+        assertThat(dir.resolve("demo/sources/stripe/unified_payments.csv")).exists();
+        assertThat(dir.resolve("demo/sources/mail/bookings.mbox")).exists();
+        assertThat(dir.resolve("demo/sources/calendar/bookings.ics")).exists();
+        assertThat(dir.resolve("demo/truth/records.csv")).exists();
+    }
+}
