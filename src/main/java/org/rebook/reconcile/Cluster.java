@@ -34,17 +34,15 @@ final class Cluster {
         this.reference = reference;
     }
 
-    void add(Member member) {
+    void add(Member member, Probe probe) {
         members.add(member);
-        BookingFacts f = member.observation().facts();
-        add(emails, Keys.email(f.customerEmail()));
-        add(phones, Keys.phone(f.customerPhone()));
-        String nameKey = Keys.nameKey(f.customerName());
-        if (nameKey != null) {
-            nameKeys.add(nameKey);
-            nameTokens.addAll(Keys.nameTokens(f.customerName()));
-            List<String> withInitials = Keys.nameTokensWithInitials(f.customerName());
-            if (!names.contains(withInitials)) names.add(withInitials);
+        BookingFacts f = probe.facts;
+        add(emails, probe.email);
+        add(phones, probe.phone);
+        if (probe.nameKey != null) {
+            nameKeys.add(probe.nameKey);
+            nameTokens.addAll(probe.nameTokens);
+            if (!names.contains(probe.nameWithInitials)) names.add(probe.nameWithInitials);
         }
         add(cardLast4, f.cardLast4());
         if (f.kind().describesBooking()) {

@@ -15,36 +15,36 @@ import org.rebook.model.BookingFacts;
  */
 final class ClusterIndex {
     private static final int MAX_BLOCK = 400;
+    /** Single name words ("maria", "silva") are shared by many bookings: only rare ones are worth a look. */
+    private static final int MAX_WORD_BLOCK = 40;
 
-    private final Map<String, List<Cluster>> byKey = new HashMap<>();
+    private final Map<String, Set<Cluster>> byKey = new HashMap<>();
 
-    void index(Cluster c, Observation o) {
-        for (String key : keys(o.facts())) {
-            List<Cluster> block = byKey.computeIfAbsent(key, k -> new ArrayList<>());
-            if (!block.contains(c)) block.add(c);
+    void index(Cluster c, Probe p) {
+        for (String key : keys(p)) {
+            Set<Cluster> block = byKey.computeIfAbsent(key, k -> new LinkedHashSet<>());
+            if (block.size() <= MAX_BLOCK) block.add(c); // past the limit the key is useless: stop growing it
         }
     }
 
-    Set<Cluster> candidates(Observation o) {
+    Set<Cluster> candidates(Probe p) {
         Set<Cluster> out = new LinkedHashSet<>();
-        for (String key : keys(o.facts())) {
-            List<Cluster> block = byKey.get(key);
-            if (block != null && block.size() <= MAX_BLOCK) out.addAll(block);
+        for (String key : keys(p)) {
+            Set<Cluster> block = byKey.get(key);
+            if (block != null && block.size() <= (key.startsWith("t:") ? MAX_WORD_BLOCK : MAX_BLOCK)) out.addAll(block);
         }
         return out;
     }
 
-    private static List<String> keys(BookingFacts f) {
-        List<String> keys = new ArrayList<>(5);
-        String email = Keys.email(f.customerEmail());
-        if (email != null) keys.add("e:" + email);
-        String phone = Keys.phone(f.customerPhone());
-        if (phone != null) keys.add("p:" + phone);
-        List<String> tokens = Keys.nameTokens(f.customerName());
-        if (!tokens.isEmpty()) {
-            keys.add("n:" + String.join(" ", tokens));
-            for (String t : tokens) if (t.length() >= 3) keys.add("t:" + t);
+    private static List<String> keys(Probe p) {
+        List<String> keys = new ArrayList<>(6);
+        if (p.email != null) keys.add("e:" + p.email);
+        if (p.phone != null) keys.add("p:" + p.phone);
+        if (p.nameKey != null) {
+            keys.add("n:" + p.nameKey);
+            for (String t : p.nameTokens) if (t.length() >= 3) keys.add("t:" + t);
         }
+        BookingFacts f = p.facts;
         if (f.cardLast4() != null) keys.add("c:" + f.cardLast4());
         return keys;
     }

@@ -1,13 +1,20 @@
 package org.rebook.reconcile;
 
-import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
+import java.util.regex.Pattern;
 import org.rebook.extract.Text;
 
 /** Normalised comparison keys: how two spellings of the same email, phone or name become equal. */
 final class Keys {
+    private static final Pattern NOT_NAME = Pattern.compile("[^a-z' -]");
+    private static final Pattern SPLIT = Pattern.compile("[\\s-]+");
+    private static final Pattern NOT_DIGIT = Pattern.compile("\\D");
+    private static final java.util.Set<String> PARTICLES = java.util.Set.of("mr", "mrs", "ms", "dr", "sr", "sra", "de",
+            "da", "do", "dos", "das", "del", "van", "von", "der", "la", "le", "di");
+
     private Keys() { }
 
     static String email(String email) {
@@ -22,27 +29,28 @@ final class Keys {
     /** Last nine digits: the same number with and without country code or leading zero compares equal. */
     static String phone(String phone) {
         if (phone == null) return null;
-        String d = phone.replaceAll("\\D", "");
+        String d = NOT_DIGIT.matcher(phone).replaceAll("");
         if (d.length() < 8) return null;
         return d.length() > 9 ? d.substring(d.length() - 9) : d;
     }
 
-    /** Name tokens, folded, sorted: "Silva, María" and "Maria Silva" give the same list. */
-    static List<String> nameTokens(String name) {
-        if (name == null) return List.of();
-        return Arrays.stream(Text.fold(name).replaceAll("[^a-z' -]", " ").split("[\\s-]+"))
-                .map(t -> t.replace("'", "")).filter(t -> t.length() > 1)
-                .filter(t -> !t.matches("(mr|mrs|ms|dr|sr|sra|de|da|do|dos|das|del|van|von|der|la|le|di)"))
-                .sorted().collect(Collectors.toList());
-    }
-
-    /** Initials written as "O." or "J-P" keep their first letter: "O. Nyström" → [o, nystrom]. */
+    /** Name words, folded, in written order; initials ("O.") kept as one letter, particles dropped. */
     static List<String> nameTokensWithInitials(String name) {
         if (name == null) return List.of();
-        return Arrays.stream(Text.fold(name).replaceAll("[^a-z' -]", " ").split("[\\s-]+"))
-                .map(t -> t.replace("'", "")).filter(t -> !t.isEmpty())
-                .filter(t -> !t.matches("(mr|mrs|ms|dr|sr|sra|de|da|do|dos|das|del|van|von|der|la|le|di)"))
-                .collect(Collectors.toList());
+        List<String> out = new ArrayList<>(4);
+        for (String t : SPLIT.split(NOT_NAME.matcher(Text.fold(name)).replaceAll(" "))) {
+            String token = t.replace("'", "");
+            if (!token.isEmpty() && !PARTICLES.contains(token)) out.add(token);
+        }
+        return out;
+    }
+
+    /** Full name words, sorted: "Silva, María" and "Maria Silva" give the same list. */
+    static List<String> nameTokens(String name) {
+        List<String> out = new ArrayList<>();
+        for (String t : nameTokensWithInitials(name)) if (t.length() > 1) out.add(t);
+        Collections.sort(out);
+        return out;
     }
 
     static String nameKey(String name) {

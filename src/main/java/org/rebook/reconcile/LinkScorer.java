@@ -19,13 +19,13 @@ final class LinkScorer {
 
     LinkScorer(Map<String, Integer> emailFrequency) { this.emailFrequency = emailFrequency; }
 
-    LinkScore score(Observation o, Cluster c) {
-        BookingFacts f = o.facts();
+    LinkScore score(Probe p, Cluster c) {
+        BookingFacts f = p.facts;
         List<String> reasons = new ArrayList<>();
         double identity = 0;
         boolean contradicted = false;
 
-        String email = Keys.email(f.customerEmail());
+        String email = p.email;
         if (email != null && c.emails.contains(email)) {
             // An address on many records (a shared family or company address) identifies less.
             double w = emailFrequency.getOrDefault(email, 1) > 12 ? 3.0 : 6.0;
@@ -36,7 +36,7 @@ final class LinkScorer {
             identity -= 1.0;
             reasons.add("other email " + email);
         }
-        String phone = Keys.phone(f.customerPhone());
+        String phone = p.phone;
         if (phone != null && c.phones.contains(phone)) {
             identity += 5.0;
             reasons.add("same phone");
@@ -45,7 +45,7 @@ final class LinkScorer {
             identity -= 1.0;
             reasons.add("other phone");
         }
-        double name = nameWeight(f.customerName(), c, reasons);
+        double name = nameWeight(p, c, reasons);
         if (name < 0) contradicted = true;
         identity += name;
         if (f.cardLast4() != null && c.cardLast4.contains(f.cardLast4())) {
@@ -57,17 +57,16 @@ final class LinkScorer {
         return new LinkScore(identity + time + amount, identity, contradicted, reasons);
     }
 
-    private static double nameWeight(String name, Cluster c, List<String> reasons) {
-        List<String> tokens = Keys.nameTokens(name);
+    private static double nameWeight(Probe p, Cluster c, List<String> reasons) {
+        List<String> tokens = p.nameTokens;
+        String name = p.facts.customerName();
         if (tokens.isEmpty() || c.nameTokens.isEmpty()) return 0;
-        String key = String.join(" ", tokens);
-        if (c.nameKeys.contains(key) && tokens.size() >= 2) {
+        if (c.nameKeys.contains(p.nameKey) && tokens.size() >= 2) {
             reasons.add("same name " + name);
             return 4.0;
         }
-        List<String> withInitials = Keys.nameTokensWithInitials(name);
         for (List<String> other : c.names) {
-            if (sameWithInitials(withInitials, other)) {
+            if (sameWithInitials(p.nameWithInitials, other)) {
                 reasons.add("same name " + name + " (initials agree)");
                 return 3.0;
             }

@@ -53,8 +53,9 @@ public final class Reconciler {
             } else if (ref != null) {
                 Cluster c = clusters.computeIfAbsent("ref:" + ref, k -> new Cluster(k, ref));
                 String reason = c.members.isEmpty() ? "carries booking reference " + ref : "same booking reference " + ref;
-                c.add(new Member(o, reason, REFERENCE_LINK_CONFIDENCE));
-                index.index(c, o);
+                Probe p = new Probe(o);
+                c.add(new Member(o, reason, REFERENCE_LINK_CONFIDENCE), p);
+                index.index(c, p);
             } else if (f.kind().describesBooking()) {
                 bookingsWithoutRef.add(o);
             } else {
@@ -66,15 +67,16 @@ public final class Reconciler {
                 .thenComparing(o -> o.facts().recordedAt(), Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(Observation::key));
         for (Observation o : bookingsWithoutRef) {
-            Decision d = decide(o, index, scorer);
+            Probe p = new Probe(o);
+            Decision d = decide(p, index, scorer);
             if (d.cluster != null) {
-                d.cluster.add(new Member(o, d.reason, d.confidence));
-                index.index(d.cluster, o);
+                d.cluster.add(new Member(o, d.reason, d.confidence), p);
+                index.index(d.cluster, p);
             } else {
                 Cluster c = new Cluster(o.key(), null);
-                c.add(new Member(o, "booking details without a reference; starts this reservation", 1.0));
+                c.add(new Member(o, "booking details without a reference; starts this reservation", 1.0), p);
                 clusters.put(c.seedKey, c);
-                index.index(c, o);
+                index.index(c, p);
             }
         }
 
@@ -82,10 +84,11 @@ public final class Reconciler {
         restWithoutRef.sort(Comparator.comparing((Observation o) -> o.facts().recordedAt(),
                 Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(Observation::key));
         for (Observation o : restWithoutRef) {
-            Decision d = decide(o, index, scorer);
+            Probe p = new Probe(o);
+            Decision d = decide(p, index, scorer);
             if (d.cluster != null) {
-                d.cluster.add(new Member(o, d.reason, d.confidence));
-                index.index(d.cluster, o);
+                d.cluster.add(new Member(o, d.reason, d.confidence), p);
+                index.index(d.cluster, p);
             } else {
                 unmatched.add(unmatched(o, d.reason));
             }
@@ -108,10 +111,10 @@ public final class Reconciler {
      * among those which booking this record is about (time and amount). Asking them separately keeps a
      * repeat customer's balance payment from joining whichever of their bookings already holds most evidence.
      */
-    private Decision decide(Observation o, ClusterIndex index, LinkScorer scorer) {
+    private Decision decide(Probe p, ClusterIndex index, LinkScorer scorer) {
         List<Scored> scored = new ArrayList<>();
-        for (Cluster c : index.candidates(o)) scored.add(new Scored(c, scorer.score(o, c)));
-        if (scored.isEmpty()) return new Decision(null, noCandidateReason(o.facts()), 0);
+        for (Cluster c : index.candidates(p)) scored.add(new Scored(c, scorer.score(p, c)));
+        if (scored.isEmpty()) return new Decision(null, noCandidateReason(p.facts), 0);
         scored = sameCustomer(scored);
         double bestIdentity = scored.stream().mapToDouble(s -> s.score.identity()).max().orElse(0);
         List<Scored> eligible = scored.stream()

@@ -1,7 +1,7 @@
 package org.rebook.reconcile;
 
 import java.util.Comparator;
-import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.rebook.model.BookingFacts;
@@ -13,7 +13,7 @@ final class Roles {
     private Roles() { }
 
     static Map<Member, String> assign(List<Member> members) {
-        Map<Member, String> roles = new HashMap<>();
+        Map<Member, String> roles = new IdentityHashMap<>(); // members are records: identity, not deep equality
         List<Member> payments = members.stream()
                 .filter(m -> m.observation().facts().kind() == DocumentKind.PAYMENT)
                 .filter(m -> m.observation().facts().paymentStatus() != PaymentStatus.FAILED)

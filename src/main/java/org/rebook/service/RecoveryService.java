@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import org.rebook.export.BundleExporter;
 import org.rebook.extract.ExtractionSettings;
@@ -54,16 +53,13 @@ public final class RecoveryService {
         progress.update("Loading records", 0, -1);
         List<StoredRecord> records = workspace.records().all();
         FactsExtractor extractor = new FactsExtractor(extraction);
-        List<Observation> observations = new ArrayList<>(records.size());
-        for (int i = 0; i < records.size(); i++) {
-            if (i % 1000 == 0) {
-                progress.checkCancelled();
-                progress.update("Reading booking details", i, records.size());
-            }
-            StoredRecord r = records.get(i);
+        progress.update("Reading booking details", 0, records.size());
+        // Records are independent: read them on every core. The extractor holds no mutable state.
+        List<Observation> observations = records.parallelStream().map(r -> {
+            if (progress.cancelled()) throw new org.rebook.task.CancelledException();
             BookingFacts facts = extractor.extract(r.parsed());
-            observations.add(new Observation(r.id(), r.source(), r.nativeId(), facts));
-        }
+            return new Observation(r.id(), r.source(), r.nativeId(), facts);
+        }).toList();
         progress.update("Linking records into reservations", records.size(), records.size());
         ReconcileResult result = new Reconciler(reconcile).reconcile(observations);
         progress.checkCancelled();

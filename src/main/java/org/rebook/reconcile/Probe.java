@@ -1,0 +1,25 @@
+package org.rebook.reconcile;
+
+import java.util.List;
+import org.rebook.model.BookingFacts;
+
+/** A record's comparison keys, computed once: scoring compares one record with many reservations. */
+final class Probe {
+    final Observation observation;
+    final BookingFacts facts;
+    final String email;
+    final String phone;
+    final List<String> nameTokens;
+    final List<String> nameWithInitials;
+    final String nameKey;
+
+    Probe(Observation observation) {
+        this.observation = observation;
+        this.facts = observation.facts();
+        this.email = Keys.email(facts.customerEmail());
+        this.phone = Keys.phone(facts.customerPhone());
+        this.nameWithInitials = Keys.nameTokensWithInitials(facts.customerName());
+        this.nameTokens = nameWithInitials.stream().filter(t -> t.length() > 1).sorted().toList();
+        this.nameKey = nameTokens.isEmpty() ? null : String.join(" ", nameTokens);
+    }
+}
