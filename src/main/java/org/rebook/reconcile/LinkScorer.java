@@ -16,8 +16,12 @@ import org.rebook.model.DocumentKind;
  */
 final class LinkScorer {
     private final Map<String, Integer> emailFrequency;
+    private final NameFrequency names;
 
-    LinkScorer(Map<String, Integer> emailFrequency) { this.emailFrequency = emailFrequency; }
+    LinkScorer(Map<String, Integer> emailFrequency, NameFrequency names) {
+        this.emailFrequency = emailFrequency;
+        this.names = names;
+    }
 
     LinkScore score(Probe p, Cluster c) {
         BookingFacts f = p.facts;
@@ -32,7 +36,9 @@ final class LinkScorer {
             identity += w;
             reasons.add("same email " + email);
         } else if (email != null && !c.emails.isEmpty()) {
-            contradicted = true; // people do pay with another address, so this weighs little
+            // People pay with a work or family address, so on its own this is no evidence. But when several
+            // people share the name, another address suggests another person.
+            contradicted = true;
             identity -= 1.0;
             reasons.add("other email " + email);
         }
@@ -41,8 +47,6 @@ final class LinkScorer {
             identity += 5.0;
             reasons.add("same phone");
         } else if (phone != null && !c.phones.isEmpty()) {
-            contradicted = true;
-            identity -= 1.0;
             reasons.add("other phone");
         }
         double name = nameWeight(p, c, reasons);
@@ -57,12 +61,12 @@ final class LinkScorer {
         return new LinkScore(identity + time + amount, identity, contradicted, reasons);
     }
 
-    private static double nameWeight(Probe p, Cluster c, List<String> reasons) {
+    private double nameWeight(Probe p, Cluster c, List<String> reasons) {
         List<String> tokens = p.nameTokens;
         String name = p.facts.customerName();
         if (tokens.isEmpty() || c.nameTokens.isEmpty()) return 0;
         if (c.nameKeys.contains(p.nameKey) && tokens.size() >= 2) {
-            reasons.add("same name " + name);
+            reasons.add("same name " + name + sharedNote(p.nameKey));
             return 4.0;
         }
         for (List<String> other : c.names) {
@@ -71,17 +75,22 @@ final class LinkScorer {
                 return 3.0;
             }
         }
-        long shared = tokens.stream().filter(c.nameTokens::contains).count();
-        if (shared >= 2) {
-            reasons.add("name " + name + " shares " + shared + " words");
+        long words = tokens.stream().filter(c.nameTokens::contains).count();
+        if (words >= 2) {
+            reasons.add("name " + name + " shares " + words + " words");
             return 3.0;
         }
-        if (shared == 1) {
+        if (words == 1) {
             reasons.add("name " + name + " shares one word");
             return 1.0;
         }
         reasons.add("different name " + name);
         return -2.0;
+    }
+
+    private String sharedNote(String nameKey) {
+        int people = names.people(nameKey);
+        return people > 1 ? " (a name " + people + " customers share)" : "";
     }
 
     /**
@@ -110,17 +119,24 @@ final class LinkScorer {
         return fullShared >= 1;
     }
 
-    /** A calendar event or mail about a booking: its pickup should be the reservation's pickup. */
+    /**
+     * A calendar event or mail about a booking: its pickup should be the reservation's pickup. Graded:
+     * the same time (a calendar entry is made from the booking) says more than the same day.
+     */
     private static double bookingTimeWeight(BookingFacts f, Cluster c, List<String> reasons) {
         if (f.pickupAt() == null || c.pickupAt == null) return 0;
-        long hours = Math.abs(Duration.between(f.pickupAt(), c.pickupAt).toHours());
+        long minutes = Math.abs(Duration.between(f.pickupAt(), c.pickupAt).toMinutes());
+        if (minutes <= 30) {
+            reasons.add("same pickup time " + f.pickupAt().toLocalDateTime());
+            return 4.0;
+        }
         if (f.pickupAt().toLocalDate().equals(c.pickupAt.toLocalDate())) {
             reasons.add("same pickup day " + f.pickupAt().toLocalDate());
-            return 3.0;
+            return 2.0;
         }
-        if (hours <= 36) {
+        if (minutes <= 36 * 60) {
             reasons.add("pickup within a day");
-            return 1.0;
+            return 0.5;
         }
         if (f.kind() == DocumentKind.BOOKING_MODIFICATION) {
             reasons.add("modification moves pickup");
@@ -132,7 +148,7 @@ final class LinkScorer {
 
     /**
      * A payment, receipt or reply: it should fall between booking and a while after return. Deposits come at
-     * booking, balances at pickup, extras after return.
+     * booking, balances at pickup, extras after return; closer to one of those moments says more.
      */
     private static double paymentTimeWeight(BookingFacts f, Cluster c, List<String> reasons) {
         OffsetDateTime at = f.recordedAt();
@@ -143,20 +159,29 @@ final class LinkScorer {
             reasons.add("dated " + at.toLocalDate() + ", outside this booking's period");
             return -8.0;
         }
+        if (c.bookedAt != null && Math.abs(Duration.between(at, c.bookedAt).toMinutes()) <= 60) {
+            reasons.add("made at booking time");
+            return 4.0;
+        }
+        long fromPickup = Math.abs(Duration.between(at, c.pickupAt).toMinutes());
+        if (fromPickup <= 3 * 60) {
+            reasons.add("made at pickup");
+            return 4.0;
+        }
         if (c.bookedAt != null && Math.abs(Duration.between(at, c.bookedAt).toHours()) <= 24) {
             reasons.add("made the day of booking");
-            return 3.0;
+            return 2.5;
         }
-        if (Math.abs(Duration.between(at, c.pickupAt).toHours()) <= 36) {
-            reasons.add("made at pickup");
-            return 3.0;
+        if (fromPickup <= 36 * 60) {
+            reasons.add("made around pickup");
+            return 2.5;
         }
         if (c.returnAt != null && at.isAfter(c.returnAt.minusHours(12)) && at.isBefore(c.returnAt.plusDays(7))) {
             reasons.add("made at return");
             return 2.0;
         }
         reasons.add("dated within the booking's period");
-        return 1.0;
+        return 0.5;
     }
 
     private static double amountWeight(BookingFacts f, Cluster c, List<String> reasons) {

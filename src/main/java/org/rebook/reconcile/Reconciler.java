@@ -41,7 +41,7 @@ public final class Reconciler {
         List<UnmatchedRecord> unmatched = new ArrayList<>();
         Map<String, Cluster> clusters = new LinkedHashMap<>();
         ClusterIndex index = new ClusterIndex();
-        LinkScorer scorer = new LinkScorer(emailFrequency(observations));
+        LinkScorer scorer = new LinkScorer(emailFrequency(observations), new NameFrequency(observations));
 
         List<Observation> bookingsWithoutRef = new ArrayList<>();
         List<Observation> restWithoutRef = new ArrayList<>();
@@ -80,6 +80,13 @@ public final class Reconciler {
             }
         }
 
+        // Receipts restate one charge each: they follow that charge instead of being matched on their own.
+        List<Observation> receipts = restWithoutRef.stream()
+                .filter(o -> o.facts().kind() == DocumentKind.PAYMENT_RECEIPT).toList();
+        List<Observation> allPayments = observations.stream().filter(o -> o.facts().kind() == DocumentKind.PAYMENT).toList();
+        Map<Observation, Observation> receiptOf = ReceiptMatcher.pair(receipts, allPayments);
+        restWithoutRef.removeAll(receiptOf.keySet());
+
         // Payments in time order so a deposit is counted before the balance it explains.
         restWithoutRef.sort(Comparator.comparing((Observation o) -> o.facts().recordedAt(),
                 Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(Observation::key));
@@ -94,6 +101,8 @@ public final class Reconciler {
             }
         }
 
+        placeReceipts(receiptOf, clusters, unmatched, index);
+
         ReservationAssembler assembler = new ReservationAssembler(settings);
         List<Reservation> reservations = new ArrayList<>();
         for (Cluster c : clusters.values()) reservations.add(assembler.assemble(c));
@@ -104,6 +113,33 @@ public final class Reconciler {
     }
 
     private record Decision(Cluster cluster, String reason, double confidence) { }
+
+    private static void placeReceipts(Map<Observation, Observation> receiptOf, Map<String, Cluster> clusters,
+                                      List<UnmatchedRecord> unmatched, ClusterIndex index) {
+        Map<Observation, Cluster> clusterOf = new java.util.IdentityHashMap<>();
+        Map<Observation, Member> memberOf = new java.util.IdentityHashMap<>();
+        for (Cluster c : clusters.values()) {
+            for (Member m : c.members) {
+                clusterOf.put(m.observation(), c);
+                memberOf.put(m.observation(), m);
+            }
+        }
+        List<Observation> ordered = new ArrayList<>(receiptOf.keySet());
+        ordered.sort(Comparator.comparing(Observation::key));
+        for (Observation receipt : ordered) {
+            Observation payment = receiptOf.get(receipt);
+            Cluster c = clusterOf.get(payment);
+            String reason = "receipt for payment " + payment.nativeId() + " (same amount"
+                    + (receipt.facts().cardLast4() != null ? ", card ending " + receipt.facts().cardLast4() : "") + ")";
+            if (c == null) {
+                unmatched.add(unmatched(receipt, reason + ", which is itself unmatched"));
+            } else {
+                Probe p = new Probe(receipt);
+                c.add(new Member(receipt, reason, memberOf.get(payment).confidence()), p);
+                index.index(c, p);
+            }
+        }
+    }
 
     /**
      * Two questions, in order: which reservations are this customer's (identity strong and not contradicted,

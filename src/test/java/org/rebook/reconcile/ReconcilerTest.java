@@ -151,7 +151,38 @@ class ReconcilerTest {
                 event("e1", null, "Maria Silva", "maria@x.pt", "2026-11-22T10:00Z", "2026-11-25T10:00Z", false)));
         assertThat(r.evidence()).hasSize(2);
         assertThat(r.evidence()).filteredOn(e -> e.sourceId().equals("e1")).singleElement()
-                .satisfies(e -> assertThat(e.reason()).contains("same pickup day"));
+                .satisfies(e -> assertThat(e.reason()).contains("same pickup time"));
+    }
+
+    @Test
+    void namesakesPickingUpTheSameDayAreToldApartByTheTime() {
+        ReconcileResult result = run(
+                mail("m1", DocumentKind.BOOKING_CONFIRMATION, "PX-AAAA11", "Leonor Brandão", "leonor@a.pt",
+                        "2026-10-01T10:00Z", "2026-10-07T12:00Z", "2026-10-09T10:00Z"),
+                mail("m2", DocumentKind.BOOKING_CONFIRMATION, "PX-BBBB22", "Leonor Brandão", "lbrandao@b.pt",
+                        "2026-10-02T10:00Z", "2026-10-07T15:00Z", "2026-10-10T10:00Z"),
+                event("e2", null, "Leonor Brandão", null, "2026-10-07T15:00Z", "2026-10-10T10:00Z", false));
+        Reservation b = result.reservations().stream().filter(r -> "PX-BBBB22".equals(r.bookingReference())).findFirst().orElseThrow();
+        assertThat(b.evidence()).extracting(EvidenceLink::sourceId).contains("e2");
+    }
+
+    @Test
+    void aReceiptMailFollowsTheChargeItRestates() {
+        Observation receipt = new Observation(900, Source.EMAIL, "receipt@stripe.com",
+                org.rebook.model.BookingFacts.builder(DocumentKind.PAYMENT_RECEIPT).amount(new java.math.BigDecimal("90.00"))
+                        .cardLast4("4242").customerEmail("work@corp.example").recordedAt(at("2026-11-01T10:06Z")).build());
+        Observation charge = new Observation(901, Source.STRIPE, "ch_dep",
+                org.rebook.model.BookingFacts.builder(DocumentKind.PAYMENT).reference("PX-7F3K9Q").amount(new java.math.BigDecimal("90.00"))
+                        .cardLast4("4242").customerEmail("work@corp.example").paymentStatus(PaymentStatus.SUCCEEDED)
+                        .amountRefunded(java.math.BigDecimal.ZERO).recordedAt(at("2026-11-01T10:05Z")).build());
+        Reservation r = only(run(
+                mail("m1", DocumentKind.BOOKING_CONFIRMATION, "PX-7F3K9Q", "Maria Silva", "maria@x.pt",
+                        "2026-11-01T10:00Z", "2026-11-22T10:00Z", "2026-11-25T10:00Z"), charge, receipt));
+        assertThat(r.evidence()).filteredOn(e -> e.sourceId().equals("receipt@stripe.com")).singleElement().satisfies(e -> {
+            assertThat(e.role()).isEqualTo("receipt_mail");
+            assertThat(e.reason()).contains("receipt for payment ch_dep");
+        });
+        assertThat(r.amountPaid()).isEqualByComparingTo("90.00"); // a receipt is not a second payment
     }
 
     @Test

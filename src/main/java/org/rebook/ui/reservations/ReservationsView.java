@@ -71,9 +71,9 @@ public final class ReservationsView extends VBox {
 
         table.setId("reservationsTable");
         table.setItems(vm.visibleRows());
-        table.getColumns().add(col("Pickup", 125, ReservationRow::pickup));
-        table.getColumns().add(col("Customer", 165, ReservationRow::customer));
-        table.getColumns().add(col("Vehicle", 130, ReservationRow::vehicle));
+        table.getColumns().add(col("Pickup", 140, ReservationRow::pickup));
+        table.getColumns().add(col("Customer", 160, ReservationRow::customer));
+        table.getColumns().add(col("Vehicle", 120, ReservationRow::vehicle));
         table.getColumns().add(col("Status", 85, ReservationRow::status));
         table.getColumns().add(col("Paid", 95, ReservationRow::paid));
         table.getColumns().add(col("Conf.", 50, ReservationRow::confidence));
@@ -105,14 +105,31 @@ public final class ReservationsView extends VBox {
                 ReservationRow first = vm.firstUpcoming();
                 if (first != null) {
                     table.getSelectionModel().select(first);
-                    // after layout, or the table ignores the scroll
-                    javafx.application.Platform.runLater(() -> table.scrollTo(Math.max(0, table.getItems().indexOf(first) - 2)));
+                    scrollNearTop(first);
                 }
             }
         });
     }
 
     public TableView<ReservationRow> table() { return table; }
+
+    /** A table without a skin drops scroll requests: wait for it, then scroll after the next layout. */
+    private void scrollNearTop(ReservationRow row) {
+        Runnable scroll = () -> javafx.application.Platform.runLater(
+                () -> table.scrollTo(Math.max(0, table.getItems().indexOf(row) - 2)));
+        if (table.getSkin() != null) {
+            scroll.run();
+            return;
+        }
+        table.skinProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends javafx.scene.control.Skin<?>> o,
+                                javafx.scene.control.Skin<?> a, javafx.scene.control.Skin<?> b) {
+                table.skinProperty().removeListener(this);
+                scroll.run();
+            }
+        });
+    }
 
     private static TableColumn<ReservationRow, String> col(String title, double width, Function<ReservationRow, String> value) {
         TableColumn<ReservationRow, String> c = new TableColumn<>(title);
