@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.rebook.export.BundleExporter;
 import org.rebook.service.RecoveryService;
-import org.rebook.service.ZoneChoice;
+import org.rebook.service.WorkspaceSettings;
 import org.rebook.workspace.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -32,7 +32,7 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         try (Workspace ws = Workspace.open(options.workspace)) {
-            RecoveryService service = new RecoveryService(ws, ZoneChoice.resolve(ws, options.timezone));
+            RecoveryService service = WorkspaceSettings.service(ws, options.timezone, options.referencePattern);
             if (!ws.results().hasResults() && ws.records().count() > 0) {
                 service.reconcile(new ConsoleProgress(spec.commandLine().getErr(), options.quiet));
             }

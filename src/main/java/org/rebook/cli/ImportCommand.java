@@ -6,7 +6,7 @@ import java.util.concurrent.Callable;
 import org.rebook.ingest.FileReport;
 import org.rebook.ingest.ImportReport;
 import org.rebook.service.RecoveryService;
-import org.rebook.service.ZoneChoice;
+import org.rebook.service.WorkspaceSettings;
 import org.rebook.workspace.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -30,7 +30,7 @@ final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         try (Workspace ws = Workspace.open(options.workspace)) {
-            RecoveryService service = new RecoveryService(ws, ZoneChoice.resolve(ws, options.timezone));
+            RecoveryService service = WorkspaceSettings.service(ws, options.timezone, options.referencePattern);
             ImportReport report = service.importPaths(paths, new ConsoleProgress(spec.commandLine().getErr(), options.quiet));
             print(spec.commandLine().getOut(), report);
             return 0;

@@ -4,7 +4,7 @@ import java.util.concurrent.Callable;
 import org.rebook.model.ReconcileResult;
 import org.rebook.model.ReviewState;
 import org.rebook.service.RecoveryService;
-import org.rebook.service.ZoneChoice;
+import org.rebook.service.WorkspaceSettings;
 import org.rebook.workspace.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -24,7 +24,7 @@ final class ReconcileCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (Workspace ws = Workspace.open(options.workspace)) {
-            RecoveryService service = new RecoveryService(ws, ZoneChoice.resolve(ws, options.timezone));
+            RecoveryService service = WorkspaceSettings.service(ws, options.timezone, options.referencePattern);
             ReconcileResult result = service.reconcile(new ConsoleProgress(spec.commandLine().getErr(), options.quiet));
             spec.commandLine().getOut().println(describe(result));
             return 0;

@@ -9,7 +9,7 @@ import org.rebook.export.BundleExporter;
 import org.rebook.ingest.ImportReport;
 import org.rebook.model.ReconcileResult;
 import org.rebook.service.RecoveryService;
-import org.rebook.service.ZoneChoice;
+import org.rebook.service.WorkspaceSettings;
 import org.rebook.workspace.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -41,6 +41,10 @@ final class RecoverCommand implements Callable<Integer> {
             description = "Incident time that urgency is measured from (default: now).")
     AsOf asOf;
 
+    @Option(names = "--reference-pattern", paramLabel = "REGEX", converter = PatternConverter.class,
+            description = "Your booking references as a regular expression (first group, if any, is the reference).")
+    String referencePattern;
+
     @Option(names = {"-q", "--quiet"}, description = "No progress on stderr.")
     boolean quiet;
 
@@ -50,7 +54,7 @@ final class RecoverCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         var progress = new ConsoleProgress(spec.commandLine().getErr(), quiet);
         try (Workspace ws = Workspace.open(dir)) {
-            RecoveryService service = new RecoveryService(ws, ZoneChoice.resolve(ws, timezone));
+            RecoveryService service = WorkspaceSettings.service(ws, timezone, referencePattern);
             ImportReport report = service.importPaths(paths, progress);
             ImportCommand.print(out, report);
             ReconcileResult result = service.reconcile(progress);

@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.rebook.model.Source;
 import org.rebook.workspace.Journal;
+import org.rebook.workspace.SettingStore;
 import org.rebook.workspace.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -25,7 +26,8 @@ final class StatusCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         try (Workspace ws = Workspace.open(workspace)) {
             out.println("Workspace " + ws.name() + " (" + ws.dir() + ")");
-            ws.settings().get("timezone").ifPresent(z -> out.println("Time zone: " + z));
+            ws.settings().get(SettingStore.TIMEZONE).ifPresent(z -> out.println("Time zone: " + z));
+            ws.settings().get(SettingStore.REFERENCE_PATTERN).ifPresent(p -> out.println("Reference pattern: " + p));
             Map<Source, Integer> counts = ws.records().countBySource();
             out.println("Records: " + counts.get(Source.STRIPE) + " stripe, " + counts.get(Source.CALENDAR)
                     + " calendar, " + counts.get(Source.EMAIL) + " email; " + ws.quarantine().count() + " quarantined");

@@ -15,6 +15,11 @@ final class WorkspaceOptions {
                     + "(default: the workspace's, else the system's).")
     ZoneId timezone;
 
+    @Option(names = "--reference-pattern", paramLabel = "REGEX", converter = PatternConverter.class,
+            description = "Your booking references as a regular expression (first group, if any, is the reference), "
+                    + "e.g. 'BK-\\d{6}'. Remembered by the workspace. Default: common shapes like PX-7F3K9Q, #104233.")
+    String referencePattern;
+
     @Option(names = {"-q", "--quiet"}, description = "No progress on stderr.")
     boolean quiet;
 }

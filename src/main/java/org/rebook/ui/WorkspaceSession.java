@@ -3,7 +3,7 @@ package org.rebook.ui;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import org.rebook.service.RecoveryService;
-import org.rebook.service.ZoneChoice;
+import org.rebook.service.WorkspaceSettings;
 import org.rebook.workspace.SettingStore;
 import org.rebook.workspace.Workspace;
 
@@ -18,7 +18,7 @@ public final class WorkspaceSession implements AutoCloseable {
 
     private WorkspaceSession(Workspace workspace) {
         this.workspace = workspace;
-        this.service = new RecoveryService(workspace, ZoneChoice.resolve(workspace, null));
+        this.service = WorkspaceSettings.service(workspace, null, null);
         this.asOf = workspace.settings().get(SettingStore.AS_OF).map(OffsetDateTime::parse)
                 .orElseGet(() -> OffsetDateTime.now(service.zone()));
     }

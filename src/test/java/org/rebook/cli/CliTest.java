@@ -74,6 +74,20 @@ class CliTest {
     }
 
     @Test
+    void aConfiguredReferencePatternIsUsedAndRemembered() throws IOException {
+        Path csv = dir.resolve("payments.csv");
+        Files.writeString(csv, "id,Created date (UTC),Amount,Currency,Status,Description\n"
+                + "ch_1,2026-11-20 09:00:00,90.00,eur,Paid,Rental RES-20261120-77\n");
+        String ws = dir.resolve("ws").toString();
+        run("import", csv.toString(), "--workspace", ws, "--reference-pattern", "RES-(\\d{8}-\\d+)", "-q");
+        assertThat(run("reconcile", "--workspace", ws, "-q").code()).isZero();
+        run("export", "--workspace", ws, "--out", dir.resolve("b").toString(), "-q");
+        assertThat(Files.readString(dir.resolve("b").resolve("reservations.csv"))).contains("20261120-77");
+        assertThat(run("status", "--workspace", ws).out()).contains("Reference pattern: RES-(\\d{8}-\\d+)");
+        assertThat(run("import", csv.toString(), "--workspace", ws, "--reference-pattern", "([a-z").code()).isEqualTo(2);
+    }
+
+    @Test
     void statusRefusesAFolderThatIsNoWorkspace() {
         Run r = run("status", "--workspace", dir.toString());
         assertThat(r.code()).isEqualTo(1);
