@@ -30,3 +30,12 @@ echo "$out"
 grep -q "Bundle written to" <<<"$out" || { echo "Headless first run did not write a bundle" >&2; exit 1; }
 test -s "$home/demo/bundle/reservations.csv"
 echo "Headless first run: OK"
+
+# The installer: app image with a trimmed runtime (and the .deb where dpkg-deb and fakeroot exist), then
+# the installed launchers are smoke-tested without Maven.
+skip_package=true
+if [ "$(uname -s)" = "Linux" ] && command -v dpkg-deb >/dev/null 2>&1 && command -v fakeroot >/dev/null 2>&1; then
+  skip_package=false
+fi
+mvn -B -q -Pinstaller -DskipTests -Dinstaller.package.skip=$skip_package package
+bash installer/smoke-test.sh

@@ -13,12 +13,16 @@ final class GuiCommand implements Callable<Integer> {
     @Option(names = "--workspace", paramLabel = "DIR", description = "Workspace to open directly.")
     Path workspace;
 
+    @Option(names = "--self-test", description = "Open the window, print when it is shown, and exit (installer checks).")
+    boolean selfTest;
+
     @Override
     public Integer call() {
         if (!UserDirs.hasDisplay()) {
             throw new IllegalStateException("no display available; use 'rebook recover' or run under a desktop session");
         }
-        GuiLauncher.launch(workspace);
+        if (selfTest) GuiLauncher.selfTest(workspace);
+        else GuiLauncher.launch(workspace);
         return 0;
     }
 }

@@ -5,6 +5,7 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.rebook.common.RecentWorkspaces;
+import org.rebook.common.UserSettings;
 import org.rebook.ui.tasks.TaskRunner;
 import org.rebook.ui.tasks.TaskState;
 
@@ -18,11 +19,19 @@ public final class AppContext {
     private final TaskRunner runner;
     private final TaskState taskState = new TaskState();
     private final RecentWorkspaces recent;
+    private final UserSettings settings;
 
     public AppContext(TaskRunner runner, RecentWorkspaces recent) {
+        this(runner, recent, new UserSettings());
+    }
+
+    public AppContext(TaskRunner runner, RecentWorkspaces recent, UserSettings settings) {
         this.runner = runner;
         this.recent = recent;
+        this.settings = settings;
     }
+
+    public UserSettings settings() { return settings; }
 
     public ObjectProperty<WorkspaceSession> sessionProperty() { return session; }
 

@@ -7,6 +7,11 @@ public final class GuiLauncher {
     private GuiLauncher() { }
 
     public static void launch(Path workspace) {
-        RebookApp.launchWith(workspace);
+        RebookApp.launchWith(workspace, false);
+    }
+
+    /** Opens the window, reports that it is shown and how fast, and exits: for installer smoke tests. */
+    public static void selfTest(Path workspace) {
+        RebookApp.launchWith(workspace, true);
     }
 }

@@ -64,6 +64,10 @@ public final class MainWindow {
         Scene scene = new Scene(root, 1280, 800);
         scene.getStylesheets().add(MainWindow.class.getResource("rebook.css").toExternalForm());
         stage.setScene(scene);
+        for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
+            var icon = MainWindow.class.getResource("icons/rebook-" + size + ".png");
+            if (icon != null) stage.getIcons().add(new javafx.scene.image.Image(icon.toExternalForm()));
+        }
         stage.setMinWidth(900);
         stage.setMinHeight(600);
         stage.setOnHidden(e -> {

@@ -8,7 +8,9 @@ import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import java.nio.file.Path;
 import org.rebook.common.RecentWorkspaces;
+import org.rebook.common.UserSettings;
 import org.rebook.service.DemoIncident;
 import org.rebook.ui.reservations.ReservationRow;
 import org.rebook.ui.tasks.TaskRunner;
@@ -25,8 +27,9 @@ class ReservationsScreenTest {
     @Start
     void start(Stage stage) {
         demo = DemoWorkspaceFixture.recovered();
-        AppContext context = new AppContext(TaskRunner.inline(),
-                new RecentWorkspaces(DemoWorkspaceFixture.temp("recent").resolve("recent.txt")));
+        Path home = DemoWorkspaceFixture.temp("user");
+        AppContext context = new AppContext(TaskRunner.inline(), new RecentWorkspaces(home.resolve("recent.txt")),
+                new UserSettings(home.resolve("settings.properties")));
         window = new MainWindow(stage, context, demo);
         window.show(demo.workspaceDir());
         stage.requestFocus();

@@ -7,7 +7,9 @@ import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import java.nio.file.Path;
 import org.rebook.common.RecentWorkspaces;
+import org.rebook.common.UserSettings;
 import org.rebook.service.DemoIncident;
 import org.rebook.ui.tasks.TaskRunner;
 import org.testfx.api.FxRobot;
@@ -23,8 +25,9 @@ class StartScreenTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        AppContext context = new AppContext(TaskRunner.inline(),
-                new RecentWorkspaces(DemoWorkspaceFixture.temp("recent").resolve("recent.txt")));
+        Path home = DemoWorkspaceFixture.temp("user");
+        AppContext context = new AppContext(TaskRunner.inline(), new RecentWorkspaces(home.resolve("recent.txt")),
+                new UserSettings(home.resolve("settings.properties")));
         window = new MainWindow(stage, context, new DemoIncident(DemoWorkspaceFixture.temp("rebook-start-demo")));
         window.show(null);
         stage.requestFocus();

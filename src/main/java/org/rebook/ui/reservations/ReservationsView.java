@@ -56,6 +56,7 @@ public final class ReservationsView extends VBox {
         export.setOnAction(e -> {
             DirectoryChooser chooser = new DirectoryChooser();
             chooser.setTitle("Choose a folder for the export bundle");
+            vm.lastExportFolder().ifPresent(f -> chooser.setInitialDirectory(f.toFile()));
             File dir = chooser.showDialog(getScene().getWindow());
             if (dir != null) vm.export(dir.toPath());
         });

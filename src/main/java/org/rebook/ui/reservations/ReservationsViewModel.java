@@ -99,9 +99,15 @@ public final class ReservationsViewModel {
         return context.session().workspace().records().byId(id).orElse(null);
     }
 
+    /** Where the export chooser opens: the folder used last time. */
+    public java.util.Optional<Path> lastExportFolder() {
+        return context.settings().folder(org.rebook.common.UserSettings.LAST_EXPORT_DIR);
+    }
+
     public void export(Path dir) {
         WorkspaceSession session = context.session();
         if (session == null) return;
+        if (dir.getParent() != null) context.settings().put(org.rebook.common.UserSettings.LAST_EXPORT_DIR, dir.getParent().toString());
         context.runner().run("Exporting bundle", progress -> session.service().export(dir, session.asOf()),
                 context.taskState(), (BundleExporter.Summary s) -> notice.set("Exported " + s.reservations()
                         + " reservations, " + s.unmatched() + " unmatched records to " + s.dir()),

@@ -36,13 +36,23 @@ public final class SourcesView extends VBox {
         Button addFiles = new Button("Add files…");
         addFiles.setId("addFiles");
         addFiles.setOnAction(e -> {
-            List<File> chosen = new FileChooser().showOpenMultipleDialog(getScene().getWindow());
-            if (chosen != null) vm.importPaths(chosen.stream().map(File::toPath).toList());
+            FileChooser chooser = new FileChooser();
+            vm.lastFolder().ifPresent(f -> chooser.setInitialDirectory(f.toFile()));
+            List<File> chosen = chooser.showOpenMultipleDialog(getScene().getWindow());
+            if (chosen != null && !chosen.isEmpty()) {
+                vm.rememberFolder(chosen.get(0).toPath().getParent());
+                vm.importPaths(chosen.stream().map(File::toPath).toList());
+            }
         });
         Button addFolder = new Button("Add folder…");
         addFolder.setOnAction(e -> {
-            File dir = new DirectoryChooser().showDialog(getScene().getWindow());
-            if (dir != null) vm.importPaths(List.of(dir.toPath()));
+            DirectoryChooser chooser = new DirectoryChooser();
+            vm.lastFolder().ifPresent(f -> chooser.setInitialDirectory(f.toFile()));
+            File dir = chooser.showDialog(getScene().getWindow());
+            if (dir != null) {
+                vm.rememberFolder(dir.toPath());
+                vm.importPaths(List.of(dir.toPath()));
+            }
         });
         ProgressBar bar = new ProgressBar();
         bar.progressProperty().bind(task.progressProperty());

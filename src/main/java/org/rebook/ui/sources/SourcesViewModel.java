@@ -51,6 +51,15 @@ public final class SourcesViewModel {
 
     public void cancel() { context.taskState().cancel(); }
 
+    /** Where the file choosers open: the folder used last time. */
+    public java.util.Optional<Path> lastFolder() {
+        return context.settings().folder(org.rebook.common.UserSettings.LAST_IMPORT_DIR);
+    }
+
+    public void rememberFolder(Path folder) {
+        context.settings().put(org.rebook.common.UserSettings.LAST_IMPORT_DIR, folder.toString());
+    }
+
     public void refresh() {
         WorkspaceSession session = context.session();
         if (session == null) return;
