@@ -30,7 +30,7 @@ if [ -n "$deb" ] && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; th
   test -s "$work/bundle-deb/reservations.csv"
   echo "Installed .deb: /usr/bin/rebook works"
   DEBIAN_FRONTEND=noninteractive apt-get remove -y -qq rebook >/dev/null
-  if command -v rebook >/dev/null 2>&1; then echo "rebook still on PATH after removal" >&2; exit 1; fi
+  if [ -e /usr/bin/rebook ] || [ -e /opt/rebook/bin/rebook ]; then echo "rebook files left after removal" >&2; exit 1; fi
   echo "Removed .deb cleanly"
 fi
 echo "Installer smoke test: OK"

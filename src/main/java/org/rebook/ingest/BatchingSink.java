@@ -70,14 +70,15 @@ final class BatchingSink implements RecordSink {
             return;
         }
         Good good = (Good) item;
-        RecordStore.InsertOutcome outcome = workspace.records().insert(good.raw(), good.parsed());
+        RecordStore.InsertOutcome outcome = workspace.records().insert(good.raw(), good.parsed(), Equivalence::same);
         switch (outcome) {
             case IMPORTED -> imported++;
             case DUPLICATE -> duplicate++;
             case CONFLICT -> {
                 workspace.quarantine().add(new Quarantined(good.raw().provenance(),
                         "same " + good.raw().source().code() + " id " + good.raw().nativeId()
-                                + " as an already imported record but different content; the first one is kept",
+                                + " as an already imported record but it says something else (changed since the first"
+                                + " import?); the first one is kept and this one is kept here",
                         good.raw().raw()));
                 quarantined++;
             }

@@ -53,6 +53,27 @@ public final class Importer {
         return report;
     }
 
+    /**
+     * Imports from a live source through the same batching, idempotency and quarantine as files.
+     * {@code sourceName} identifies the channel (it stands where a file name would).
+     */
+    public ImportReport importLive(String sourceName, SourceFormat format, LiveReader reader, Progress progress) throws IOException {
+        BatchingSink sink = new BatchingSink(workspace, progress, sourceName);
+        boolean cancelled = false;
+        try {
+            reader.read(sink, progress);
+            sink.flush();
+        } catch (CancelledException e) {
+            cancelled = true;
+        } finally {
+            if (!cancelled) sink.flush();
+        }
+        FileReport file = new FileReport(sourceName, format, sink.imported(), sink.duplicate(), sink.quarantined(), null);
+        ImportReport report = new ImportReport(List.of(file), cancelled);
+        workspace.journal().append("import", format.label() + " " + sourceName + ": " + report.summary());
+        return report;
+    }
+
     private void importFile(Path file, String displayName, List<FileReport> reports, Progress progress) throws IOException {
         progress.checkCancelled();
         SourceFormat format = FormatDetector.detect(file);

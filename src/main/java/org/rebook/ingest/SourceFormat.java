@@ -7,6 +7,9 @@ public enum SourceFormat {
     MBOX("mbox mailbox"),
     EML("mail message"),
     ZIP("ZIP archive"),
+    STRIPE_API("Stripe API"),
+    GOOGLE_CALENDAR_API("Google Calendar API"),
+    IMAP("IMAP mailbox"),
     UNKNOWN("unrecognised");
 
     private final String label;

@@ -32,14 +32,25 @@ public final class RecordStore {
      * other content is a {@link InsertOutcome#CONFLICT}: nothing is overwritten, the caller quarantines it.
      */
     public InsertOutcome insert(RawRecord raw, ParsedRecord parsed) throws SQLException {
+        return insert(raw, parsed, (a, b) -> false);
+    }
+
+    /**
+     * As {@link #insert(RawRecord, ParsedRecord)}, but a record whose raw text differs while {@code sameMeaning}
+     * says its reading agrees with the stored one (the same charge from a CSV and from the API) is a duplicate.
+     */
+    public InsertOutcome insert(RawRecord raw, ParsedRecord parsed,
+                                java.util.function.BiPredicate<ParsedRecord, ParsedRecord> sameMeaning) throws SQLException {
         String rawSha = Sha256.of(raw.raw());
         try (PreparedStatement find = connection.prepareStatement(
-                "SELECT raw_sha256 FROM source_record WHERE source = ? AND native_id = ?")) {
+                "SELECT raw_sha256, parsed FROM source_record WHERE source = ? AND native_id = ?")) {
             find.setString(1, raw.source().code());
             find.setString(2, raw.nativeId());
             try (ResultSet rs = find.executeQuery()) {
                 if (rs.next()) {
-                    return rs.getString(1).equals(rawSha) ? InsertOutcome.DUPLICATE : InsertOutcome.CONFLICT;
+                    if (rs.getString(1).equals(rawSha)) return InsertOutcome.DUPLICATE;
+                    ParsedRecord stored = ParsedRecordCodec.decode(raw.source(), rs.getString(2));
+                    return sameMeaning.test(stored, parsed) ? InsertOutcome.DUPLICATE : InsertOutcome.CONFLICT;
                 }
             }
         }
