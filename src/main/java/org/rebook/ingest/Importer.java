@@ -83,7 +83,7 @@ public final class Importer {
             case ICALENDAR -> new IcsReader();
             case MBOX -> MailReaders.MBOX;
             case EML -> MailReaders.EML;
-            case ZIP, UNKNOWN -> null;
+            case ZIP, UNKNOWN, STRIPE_API, GOOGLE_CALENDAR_API, IMAP -> null;
         };
         if (format == SourceFormat.ZIP) {
             importZip(file, displayName, reports, progress);
