@@ -26,7 +26,8 @@ final class VEventMapper {
 
     CalendarEntry map(VEvent event, String rawText) {
         String uid = text(event, Property.UID);
-        String recurrenceId = text(event, Property.RECURRENCE_ID);
+        String recurrenceId = event.getProperty(Property.RECURRENCE_ID)
+                .map(p -> normalisedRecurrenceId(((DateProperty<?>) p).getDate())).orElse(null);
         String nativeId = uid == null ? "sha256:" + Sha256.of(rawText) : uid;
         if (recurrenceId != null) nativeId = nativeId + "#" + recurrenceId;
         DateProperty<?> dtStart = event.getStartDate().orElseThrow(() -> new IllegalArgumentException("no DTSTART"));
@@ -40,6 +41,13 @@ final class VEventMapper {
                 Optional.ofNullable(text(event, Property.STATUS)).map(String::toUpperCase).orElse(null),
                 event.getProperty(Property.RRULE).isPresent() || event.getProperty(Property.RDATE).isPresent(),
                 stamp);
+    }
+
+    private String normalisedRecurrenceId(Temporal t) {
+        if (t instanceof LocalDate d) return RecurrenceIds.of(d);
+        if (t instanceof LocalDateTime l) return RecurrenceIds.ofLocal(l, businessZone);
+        if (t instanceof Instant i) return RecurrenceIds.of(i);
+        return RecurrenceIds.of(resolve(t));
     }
 
     /** Zoned times keep their zone; UTC, floating and all-day times are shown in the business zone. */
