@@ -110,7 +110,8 @@ class IcsReaderTest {
                 END:VEVENT
                 """);
         Map<String, CalendarEntry> e = byId(sink);
-        assertThat(e).containsKeys("meeting", "meeting#20260112T090000", "gone");
+        assertThat(e).containsKeys("meeting", "meeting#20260112T090000Z", "gone");
+        assertThat(e.get("gone").end()).as("no DTEND, no DURATION: no invented end").isNull();
         assertThat(e.get("meeting").recurring()).isTrue();
         assertThat(e.get("gone").cancelled()).isTrue();
     }

@@ -34,7 +34,10 @@ final class VEventMapper {
         Temporal startValue = dtStart.getDate();
         boolean allDay = startValue instanceof LocalDate;
         OffsetDateTime start = resolve(startValue);
-        OffsetDateTime end = event.getEndDate(true).map(p -> resolve(((DateProperty<?>) p).getDate())).orElse(null);
+        // Only an end the event states (DTEND, or DTSTART + DURATION): no default length is invented.
+        boolean states = event.getProperty(Property.DTEND).isPresent() || event.getProperty(Property.DURATION).isPresent();
+        OffsetDateTime end = !states ? null
+                : event.getEndDate(true).map(p -> resolve(((DateProperty<?>) p).getDate())).orElse(null);
         OffsetDateTime stamp = event.getDateStamp().map(p -> resolve(p.getDate())).orElse(null);
         return new CalendarEntry(nativeId, uid, recurrenceId, calendarName, text(event, Property.SUMMARY),
                 text(event, Property.DESCRIPTION), text(event, Property.LOCATION), start, end, allDay,

@@ -170,8 +170,8 @@ public final class StripeApiReader implements LiveReader {
     /** Everything Stripe said about this charge, so nothing is lost even if Rebook reads only part of it. */
     private static String raw(Charge c, Session session, Map<String, String> intentMetadata, List<Refund> refunds, Customer customer) {
         JsonObject all = new JsonObject();
-        all.add("charge", c.getRawJsonObject());
-        if (session != null) all.add("checkout_session", session.getRawJsonObject());
+        all.add("charge", json(c));
+        if (session != null) all.add("checkout_session", json(session));
         if (intentMetadata != null) {
             JsonObject md = new JsonObject();
             intentMetadata.forEach(md::addProperty);
@@ -179,10 +179,15 @@ public final class StripeApiReader implements LiveReader {
         }
         if (refunds != null) {
             JsonArray list = new JsonArray();
-            refunds.forEach(r -> list.add(r.getRawJsonObject()));
+            refunds.forEach(r -> list.add(json(r)));
             all.add("refunds", list);
         }
-        if (customer != null) all.add("customer", customer.getRawJsonObject());
+        if (customer != null) all.add("customer", json(customer));
         return all.toString();
+    }
+
+    /** The object as Stripe sent it when the library kept that, else as the library reads it. */
+    private static com.google.gson.JsonElement json(com.stripe.model.StripeObject o) {
+        return o.getRawJsonObject() != null ? o.getRawJsonObject() : com.google.gson.JsonParser.parseString(o.toJson());
     }
 }
