@@ -69,6 +69,11 @@ public final class Importer {
             if (!cancelled) sink.flush();
         }
         FileReport file = new FileReport(sourceName, format, sink.imported(), sink.duplicate(), sink.quarantined(), null);
+        workspace.inTransaction(() -> {
+            workspace.records().recordFile(sourceName, Sha256.of(sourceName), format.name(), sink.imported(), sink.duplicate(),
+                    sink.quarantined());
+            return null;
+        });
         ImportReport report = new ImportReport(List.of(file), cancelled);
         workspace.journal().append("import", format.label() + " " + sourceName + ": " + report.summary());
         return report;

@@ -11,6 +11,14 @@ import javax.imageio.ImageIO;
 final class Screenshots {
     private Screenshots() { }
 
+    static void saveQuietly(Scene scene, String name) {
+        try {
+            save(scene, name);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     static void save(Scene scene, String name) throws IOException {
         String dir = System.getProperty("rebook.screenshots");
         if (dir == null || dir.isBlank()) return;

@@ -54,6 +54,20 @@ public final class SourcesView extends VBox {
                 vm.importPaths(List.of(dir.toPath()));
             }
         });
+        Button stripe = new Button("Connect Stripe…");
+        stripe.setId("connectStripe");
+        stripe.setOnAction(e -> ConnectDialogs.stripe(getScene().getWindow()).ifPresent(vm::connectStripe));
+        Button google = new Button("Connect Google Calendar…");
+        google.setId("connectGoogle");
+        google.setOnAction(e -> ConnectDialogs.google(getScene().getWindow()).ifPresent(vm::connectGoogle));
+        javafx.scene.control.Hyperlink signOut = new javafx.scene.control.Hyperlink("Sign out of Google");
+        signOut.setOnAction(e -> vm.signOutGoogle());
+        Button imap = new Button("Connect mailbox (IMAP)…");
+        imap.setId("connectImap");
+        imap.setOnAction(e -> ConnectDialogs.imap(getScene().getWindow()).ifPresent(vm::connectImap));
+        HBox live = new HBox(10, new Label("Live sources (read-only):"), stripe, google, imap, signOut);
+        live.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+
         ProgressBar bar = new ProgressBar();
         bar.progressProperty().bind(task.progressProperty());
         bar.visibleProperty().bind(task.runningProperty());
@@ -89,7 +103,7 @@ public final class SourcesView extends VBox {
         quarantine.setPlaceholder(new Label("Nothing quarantined."));
         VBox.setVgrow(quarantine, Priority.ALWAYS);
 
-        getChildren().addAll(drop, actions, summary, files, qTitle, quarantine);
+        getChildren().addAll(drop, actions, live, summary, files, qTitle, quarantine);
 
         setOnDragOver(e -> {
             if (e.getDragboard().hasFiles()) e.acceptTransferModes(TransferMode.COPY);
