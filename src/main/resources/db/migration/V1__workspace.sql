@@ -22,7 +22,7 @@ CREATE TABLE source_record (
     position      VARCHAR(200)  NOT NULL,
     raw           CLOB          NOT NULL,
     raw_sha256    VARCHAR(64)      NOT NULL,
-    parsed        CLOB          NOT NULL,
+    parsed        VARCHAR(1000000000) NOT NULL,
     imported_at   TIMESTAMP WITH TIME ZONE NOT NULL,
     CONSTRAINT uq_source_record UNIQUE (source, native_id)
 );

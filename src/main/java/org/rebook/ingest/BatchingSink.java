@@ -56,21 +56,26 @@ final class BatchingSink implements RecordSink {
         if (buffer.isEmpty()) return;
         progress.checkCancelled();
         workspace.inTransaction(() -> {
-            for (Item item : buffer) write(item);
+            List<Good> goods = new ArrayList<>();
+            for (Item item : buffer) {
+                if (item instanceof Good g) goods.add(g);
+                else write((Bad) item);
+            }
+            List<RecordStore.Incoming> incoming = goods.stream().map(g -> new RecordStore.Incoming(g.raw(), g.parsed())).toList();
+            List<RecordStore.InsertOutcome> outcomes = workspace.records().insertAll(incoming, Equivalence::same);
+            for (int i = 0; i < goods.size(); i++) count(goods.get(i), outcomes.get(i));
             return null;
         });
         buffer.clear();
         progress.update("Importing " + fileName, imported + duplicate + quarantined, -1);
     }
 
-    private void write(Item item) throws SQLException {
-        if (item instanceof Bad bad) {
-            workspace.quarantine().add(bad.quarantined());
-            quarantined++;
-            return;
-        }
-        Good good = (Good) item;
-        RecordStore.InsertOutcome outcome = workspace.records().insert(good.raw(), good.parsed(), Equivalence::same);
+    private void write(Bad bad) throws SQLException {
+        workspace.quarantine().add(bad.quarantined());
+        quarantined++;
+    }
+
+    private void count(Good good, RecordStore.InsertOutcome outcome) throws SQLException {
         switch (outcome) {
             case IMPORTED -> imported++;
             case DUPLICATE -> duplicate++;

@@ -70,7 +70,102 @@ public final class RecordStore {
             insert.setObject(10, OffsetDateTime.now());
             insert.executeUpdate();
         }
+        if (knownKeys != null) knownKeys.add(key(raw.source(), raw.nativeId()));
         return InsertOutcome.IMPORTED;
+    }
+
+    /** A record offered for import: raw with provenance, and its reading. */
+    public record Incoming(RawRecord raw, ParsedRecord parsed) { }
+
+    /**
+     * Batch form of {@link #insert(RawRecord, ParsedRecord, java.util.function.BiPredicate)}: one query finds
+     * which ids exist, one JDBC batch inserts the new ones. Outcomes come back in input order; a record
+     * repeated inside the batch is judged against its first occurrence. Call inside a transaction.
+     */
+    public List<InsertOutcome> insertAll(List<Incoming> batch,
+                                         java.util.function.BiPredicate<ParsedRecord, ParsedRecord> sameMeaning) throws SQLException {
+        Map<String, String[]> existing = existing(batch);
+        Map<String, Incoming> seenHere = new java.util.HashMap<>();
+        List<InsertOutcome> outcomes = new ArrayList<>(batch.size());
+        OffsetDateTime now = OffsetDateTime.now();
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO source_record (source, native_id, synthetic_id, file_name, file_sha256, position,"
+                        + " raw, raw_sha256, parsed, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (Incoming in : batch) {
+                RawRecord raw = in.raw();
+                String key = key(raw.source(), raw.nativeId());
+                String rawSha = Sha256.of(raw.raw());
+                String[] stored = existing.get(key);
+                Incoming earlier = seenHere.get(key);
+                if (stored != null) {
+                    outcomes.add(stored[0].equals(rawSha) || sameMeaning.test(ParsedRecordCodec.decode(raw.source(), stored[1]), in.parsed())
+                            ? InsertOutcome.DUPLICATE : InsertOutcome.CONFLICT);
+                } else if (earlier != null) {
+                    outcomes.add(earlier.raw().raw().equals(raw.raw()) || sameMeaning.test(earlier.parsed(), in.parsed())
+                            ? InsertOutcome.DUPLICATE : InsertOutcome.CONFLICT);
+                } else {
+                    seenHere.put(key, in);
+                    Provenance p = raw.provenance();
+                    insert.setString(1, raw.source().code());
+                    insert.setString(2, raw.nativeId());
+                    insert.setBoolean(3, raw.syntheticId());
+                    insert.setString(4, p.fileName());
+                    insert.setString(5, p.fileSha256());
+                    insert.setString(6, p.position());
+                    insert.setString(7, raw.raw());
+                    insert.setString(8, rawSha);
+                    insert.setString(9, ParsedRecordCodec.encode(in.parsed()));
+                    insert.setObject(10, now);
+                    insert.addBatch();
+                    outcomes.add(InsertOutcome.IMPORTED);
+                }
+            }
+            insert.executeBatch();
+        }
+        // If the transaction rolls back, the cache holds ids that are not stored: harmless, since a known id is
+        // looked up before being called a duplicate. It must never miss a stored id, hence every insert adds here.
+        knownKeys().addAll(seenHere.keySet());
+        return outcomes;
+    }
+
+    /**
+     * (source, native id) → {raw sha, parsed json} for the ids of the batch that are already stored. The set of
+     * stored ids is kept in memory (loaded once), so new records cost no query and only ids seen before are
+     * looked up, each through the unique index.
+     */
+    private Map<String, String[]> existing(List<Incoming> batch) throws SQLException {
+        Map<String, String[]> out = new java.util.HashMap<>();
+        java.util.Set<String> known = knownKeys();
+        try (PreparedStatement find = connection.prepareStatement(
+                "SELECT raw_sha256, parsed FROM source_record WHERE source = ? AND native_id = ?")) {
+            for (Incoming in : batch) {
+                String key = key(in.raw().source(), in.raw().nativeId());
+                if (!known.contains(key) || out.containsKey(key)) continue;
+                find.setString(1, in.raw().source().code());
+                find.setString(2, in.raw().nativeId());
+                try (ResultSet rs = find.executeQuery()) {
+                    if (rs.next()) out.put(key, new String[] {rs.getString(1), rs.getString(2)});
+                }
+            }
+        }
+        return out;
+    }
+
+    private java.util.Set<String> knownKeys;
+
+    private java.util.Set<String> knownKeys() throws SQLException {
+        if (knownKeys == null) {
+            knownKeys = new java.util.HashSet<>();
+            try (Statement st = connection.createStatement();
+                 ResultSet rs = st.executeQuery("SELECT source, native_id FROM source_record")) {
+                while (rs.next()) knownKeys.add(key(Source.fromCode(rs.getString(1)), rs.getString(2)));
+            }
+        }
+        return knownKeys;
+    }
+
+    private static String key(Source source, String nativeId) {
+        return source.code() + "\u0000" + nativeId;
     }
 
     /** All records in import order. */
