@@ -17,6 +17,7 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.rebook.model.EvidenceLink;
+import org.rebook.model.FieldSource;
 import org.rebook.model.Provenance;
 import org.rebook.model.Quarantined;
 import org.rebook.model.Reservation;
@@ -35,7 +36,8 @@ public final class BundleExporter {
             "pickup_location", "return_location", "total_amount", "amount_paid", "amount_refunded", "currency",
             "confidence", "review_state", "urgent", "hours_to_pickup", "evidence_count", "reasons"};
     static final String[] EVIDENCE_COLUMNS = {"reservation_id", "source", "source_id", "role", "link_reason",
-            "file_name", "position"};
+            "weights", "file_name", "position"};
+    static final String[] FIELD_COLUMNS = {"reservation_id", "field", "value", "source", "source_id"};
     static final String[] UNMATCHED_COLUMNS = {"source", "source_id", "reason", "file_name", "position"};
     static final String[] QUARANTINE_COLUMNS = {"file_name", "file_sha256", "position", "reason"};
 
@@ -49,7 +51,8 @@ public final class BundleExporter {
         int urgent = 0;
         int evidenceRows = 0;
         try (CSVPrinter res = printer(dir.resolve("reservations.csv"), RESERVATION_COLUMNS);
-             CSVPrinter ev = printer(dir.resolve("evidence.csv"), EVIDENCE_COLUMNS)) {
+             CSVPrinter ev = printer(dir.resolve("evidence.csv"), EVIDENCE_COLUMNS);
+             CSVPrinter fields = printer(dir.resolve("fields.csv"), FIELD_COLUMNS)) {
             for (Reservation r : reservations) {
                 Long hours = r.pickupAt() == null ? null : Duration.between(asOf, r.pickupAt()).toHours();
                 boolean isUrgent = Urgency.isUrgent(r, asOf);
@@ -62,9 +65,12 @@ public final class BundleExporter {
                         isUrgent, hours == null ? "" : hours, r.evidence().size(), String.join(" | ", r.reasons()));
                 for (EvidenceLink e : r.evidence()) {
                     Provenance p = provenance.get(e.recordId());
-                    ev.printRecord(r.id(), e.source().code(), e.sourceId(), e.role(), e.reason(),
+                    ev.printRecord(r.id(), e.source().code(), e.sourceId(), e.role(), e.reason(), weights(e),
                             p == null ? "" : p.fileName(), p == null ? "" : p.position());
                     evidenceRows++;
+                }
+                for (FieldSource f : r.fieldSources()) {
+                    fields.printRecord(r.id(), f.field(), f.value(), f.source().code(), f.sourceId());
                 }
             }
         }
@@ -94,6 +100,12 @@ public final class BundleExporter {
         manifest.put("urgent_pickups", urgent);
         new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(dir.resolve("manifest.json").toFile(), manifest);
         return new Summary(dir, reservations.size(), evidenceRows, unmatched.size(), quarantined.size(), urgent);
+    }
+
+    /** "same email x@y (+6.0); made at pickup (+4.0)": the waterfall of a link, readable in a spreadsheet. */
+    private static String weights(EvidenceLink e) {
+        return e.weights().stream().map(w -> String.format(java.util.Locale.ROOT, "%s (%+.1f)", w.comparison(), w.weight()))
+                .reduce((a, b) -> a + "; " + b).orElse("");
     }
 
     private static CSVPrinter printer(Path file, String[] header) throws IOException {

@@ -25,10 +25,17 @@ public record Reservation(
         double confidence,
         ReviewState reviewState,
         List<String> reasons,
-        List<EvidenceLink> evidence) {
+        List<EvidenceLink> evidence,
+        List<FieldSource> fieldSources) {
 
     public Reservation {
         reasons = List.copyOf(reasons);
         evidence = List.copyOf(evidence);
+        fieldSources = fieldSources == null ? List.of() : List.copyOf(fieldSources);
+    }
+
+    /** The record that gave {@code field}, if any. */
+    public java.util.Optional<FieldSource> sourceOf(String field) {
+        return fieldSources.stream().filter(f -> f.field().equals(field)).findFirst();
     }
 }

@@ -1,19 +1,29 @@
 package org.rebook.reconcile;
 
 import java.util.List;
+import java.util.Locale;
+import org.rebook.model.LinkWeight;
 
 /**
  * The summed weight of evidence that a record belongs to a reservation (log-odds style: positive agrees,
- * negative disagrees), the part of it that identifies the customer, whether any identity field
- * disagrees outright, and a reason per comparison.
+ * negative disagrees), the part of it that identifies the customer, whether any identity field disagrees
+ * outright, and each comparison's labelled weight (what a waterfall chart shows).
  */
-record LinkScore(double total, double identity, boolean contradicted, List<String> reasons) {
+record LinkScore(double total, double identity, boolean contradicted, List<LinkWeight> weights) {
+    LinkScore {
+        weights = List.copyOf(weights);
+    }
+
     /** A probability from the weight, for showing and for taking the weakest link. */
     double probability() {
         return 1.0 / (1.0 + Math.exp(-(total - 6.0) / 1.5));
     }
 
+    List<String> reasons() {
+        return weights.stream().map(LinkWeight::comparison).toList();
+    }
+
     String summary() {
-        return String.join("; ", reasons) + String.format(java.util.Locale.ROOT, " (weight %.1f)", total);
+        return String.join("; ", reasons()) + String.format(Locale.ROOT, " (weight %.1f)", total);
     }
 }

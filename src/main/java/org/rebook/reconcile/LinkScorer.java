@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.rebook.model.LinkWeight;
 import org.rebook.model.BookingFacts;
 import org.rebook.model.DocumentKind;
 
@@ -25,7 +26,7 @@ final class LinkScorer {
 
     LinkScore score(Probe p, Cluster c) {
         BookingFacts f = p.facts;
-        List<String> reasons = new ArrayList<>();
+        Weights reasons = new Weights();
         double identity = 0;
         boolean contradicted = false;
 
@@ -34,58 +35,63 @@ final class LinkScorer {
             // An address on many records (a shared family or company address) identifies less.
             double w = emailFrequency.getOrDefault(email, 1) > 12 ? 3.0 : 6.0;
             identity += w;
-            reasons.add("same email " + email);
+            reasons.add("same email " + email, w);
         } else if (email != null && !c.emails.isEmpty()) {
             // People pay with a work or family address, so on its own this is no evidence. But when several
             // people share the name, another address suggests another person.
             contradicted = true;
             identity -= 1.0;
-            reasons.add("other email " + email);
+            reasons.add("other email " + email, -1.0);
         }
         String phone = p.phone;
         if (phone != null && c.phones.contains(phone)) {
             identity += 5.0;
-            reasons.add("same phone");
+            reasons.add("same phone", 5.0);
         } else if (phone != null && !c.phones.isEmpty()) {
-            reasons.add("other phone");
+            reasons.add("other phone", 0);
         }
         double name = nameWeight(p, c, reasons);
         if (name < 0) contradicted = true;
         identity += name;
         if (f.cardLast4() != null && c.cardLast4.contains(f.cardLast4())) {
             identity += 3.0;
-            reasons.add("same card ending " + f.cardLast4());
+            reasons.add("same card ending " + f.cardLast4(), 3.0);
         }
         double time = f.kind().describesBooking() ? bookingTimeWeight(f, c, reasons) : paymentTimeWeight(f, c, reasons);
         double amount = amountWeight(f, c, reasons);
-        return new LinkScore(identity + time + amount, identity, contradicted, reasons);
+        return new LinkScore(identity + time + amount, identity, contradicted, reasons.list);
     }
 
-    private double nameWeight(Probe p, Cluster c, List<String> reasons) {
+    private double nameWeight(Probe p, Cluster c, Weights reasons) {
         List<String> tokens = p.nameTokens;
         String name = p.facts.customerName();
         if (tokens.isEmpty() || c.nameTokens.isEmpty()) return 0;
         if (c.nameKeys.contains(p.nameKey) && tokens.size() >= 2) {
-            reasons.add("same name " + name + sharedNote(p.nameKey));
-            return 4.0;
+            return reasons.add("same name " + name + sharedNote(p.nameKey), 4.0);
         }
         for (List<String> other : c.names) {
             if (sameWithInitials(p.nameWithInitials, other)) {
-                reasons.add("same name " + name + " (initials agree)");
-                return 3.0;
+                return reasons.add("same name " + name + " (initials agree)", 3.0);
             }
         }
         long words = tokens.stream().filter(c.nameTokens::contains).count();
         if (words >= 2) {
-            reasons.add("name " + name + " shares " + words + " words");
-            return 3.0;
+            return reasons.add("name " + name + " shares " + words + " words", 3.0);
         }
         if (words == 1) {
-            reasons.add("name " + name + " shares one word");
-            return 1.0;
+            return reasons.add("name " + name + " shares one word", 1.0);
         }
-        reasons.add("different name " + name);
-        return -2.0;
+        return reasons.add("different name " + name, -2.0);
+    }
+
+    /** Comparison labels with their weights, in the order they were made. */
+    static final class Weights {
+        final List<LinkWeight> list = new ArrayList<>();
+
+        double add(String label, double weight) {
+            list.add(new LinkWeight(label, weight));
+            return weight;
+        }
     }
 
     private String sharedNote(String nameKey) {
@@ -123,92 +129,77 @@ final class LinkScorer {
      * A calendar event or mail about a booking: its pickup should be the reservation's pickup. Graded:
      * the same time (a calendar entry is made from the booking) says more than the same day.
      */
-    private static double bookingTimeWeight(BookingFacts f, Cluster c, List<String> reasons) {
+    private static double bookingTimeWeight(BookingFacts f, Cluster c, Weights reasons) {
         if (f.pickupAt() == null || c.pickupAt == null) return 0;
         long minutes = Math.abs(Duration.between(f.pickupAt(), c.pickupAt).toMinutes());
         if (minutes <= 30) {
-            reasons.add("same pickup time " + f.pickupAt().toLocalDateTime());
-            return 4.0;
+            return reasons.add("same pickup time " + f.pickupAt().toLocalDateTime(), 4.0);
         }
         if (f.pickupAt().toLocalDate().equals(c.pickupAt.toLocalDate())) {
-            reasons.add("same pickup day " + f.pickupAt().toLocalDate());
-            return 2.0;
+            return reasons.add("same pickup day " + f.pickupAt().toLocalDate(), 2.0);
         }
         if (minutes <= 36 * 60) {
-            reasons.add("pickup within a day");
-            return 0.5;
+            return reasons.add("pickup within a day", 0.5);
         }
         if (f.kind() == DocumentKind.BOOKING_MODIFICATION) {
-            reasons.add("modification moves pickup");
-            return 0;
+            return reasons.add("modification moves pickup", 0);
         }
-        reasons.add("pickup " + f.pickupAt().toLocalDate() + " ≠ " + c.pickupAt.toLocalDate());
-        return -8.0;
+        return reasons.add("pickup " + f.pickupAt().toLocalDate() + " ≠ " + c.pickupAt.toLocalDate(), -8.0);
     }
 
     /**
      * A payment, receipt or reply: it should fall between booking and a while after return. Deposits come at
      * booking, balances at pickup, extras after return; closer to one of those moments says more.
      */
-    private static double paymentTimeWeight(BookingFacts f, Cluster c, List<String> reasons) {
+    private static double paymentTimeWeight(BookingFacts f, Cluster c, Weights reasons) {
         OffsetDateTime at = f.recordedAt();
         if (at == null || c.pickupAt == null) return 0;
         OffsetDateTime earliest = c.bookedAt != null ? c.bookedAt.minusDays(2) : c.pickupAt.minusDays(180);
         OffsetDateTime end = (c.returnAt != null ? c.returnAt : c.pickupAt).plusDays(30);
         if (at.isBefore(earliest) || at.isAfter(end)) {
-            reasons.add("dated " + at.toLocalDate() + ", outside this booking's period");
-            return -8.0;
+            return reasons.add("dated " + at.toLocalDate() + ", outside this booking's period", -8.0);
         }
         if (c.bookedAt != null && Math.abs(Duration.between(at, c.bookedAt).toMinutes()) <= 60) {
-            reasons.add("made at booking time");
-            return 4.0;
+            return reasons.add("made at booking time", 4.0);
         }
         long fromPickup = Math.abs(Duration.between(at, c.pickupAt).toMinutes());
         if (fromPickup <= 3 * 60) {
-            reasons.add("made at pickup");
-            return 4.0;
+            return reasons.add("made at pickup", 4.0);
         }
         if (c.bookedAt != null && Math.abs(Duration.between(at, c.bookedAt).toHours()) <= 24) {
-            reasons.add("made the day of booking");
-            return 2.5;
+            return reasons.add("made the day of booking", 2.5);
         }
         if (fromPickup <= 36 * 60) {
-            reasons.add("made around pickup");
-            return 2.5;
+            return reasons.add("made around pickup", 2.5);
         }
         if (c.returnAt != null && at.isAfter(c.returnAt.minusHours(12)) && at.isBefore(c.returnAt.plusDays(7))) {
-            reasons.add("made at return");
-            return 2.0;
+            return reasons.add("made at return", 2.0);
         }
-        reasons.add("dated within the booking's period");
-        return 0.5;
+        return reasons.add("dated within the booking's period", 0.5);
     }
 
-    private static double amountWeight(BookingFacts f, Cluster c, List<String> reasons) {
+    private static double amountWeight(BookingFacts f, Cluster c, Weights reasons) {
         BigDecimal amount = f.amount();
         if (amount == null) return 0;
         if (f.kind() == DocumentKind.PAYMENT_RECEIPT) return receiptWeight(f, c, reasons);
         if (c.totalPrice == null) return 0;
         if (amount.compareTo(c.totalPrice) == 0) {
-            reasons.add("amount equals the booking total");
-            return 2.0;
+            return reasons.add("amount equals the booking total", 2.0);
         }
         if (c.paid.signum() > 0 && amount.add(c.paid).compareTo(c.totalPrice) == 0) {
-            reasons.add("amount is the balance due");
-            return 2.0;
+            return reasons.add("amount is the balance due", 2.0);
         }
         return 0;
     }
 
     /** A receipt mail restates one payment: same amount, same day. */
-    private static double receiptWeight(BookingFacts f, Cluster c, List<String> reasons) {
+    private static double receiptWeight(BookingFacts f, Cluster c, Weights reasons) {
         for (Member m : c.members) {
             BookingFacts p = m.observation().facts();
             if (p.kind() == DocumentKind.PAYMENT && p.amount() != null && p.amount().compareTo(f.amount()) == 0
                     && p.recordedAt() != null && f.recordedAt() != null
                     && Math.abs(Duration.between(p.recordedAt(), f.recordedAt()).toHours()) <= 36) {
-                reasons.add("receipt for payment " + m.observation().nativeId());
-                return 4.0;
+                return reasons.add("receipt for payment " + m.observation().nativeId(), 4.0);
             }
         }
         return 0;

@@ -54,7 +54,7 @@ public final class Reconciler {
                 Cluster c = clusters.computeIfAbsent("ref:" + ref, k -> new Cluster(k, ref));
                 String reason = c.members.isEmpty() ? "carries booking reference " + ref : "same booking reference " + ref;
                 Probe p = new Probe(o);
-                c.add(new Member(o, reason, REFERENCE_LINK_CONFIDENCE), p);
+                c.add(Member.byReference(o, reason, REFERENCE_LINK_CONFIDENCE, c.members.isEmpty() ? null : ref), p);
                 index.index(c, p);
             } else if (f.kind().describesBooking()) {
                 bookingsWithoutRef.add(o);
@@ -70,11 +70,11 @@ public final class Reconciler {
             Probe p = new Probe(o);
             Decision d = decide(p, index, scorer);
             if (d.cluster != null) {
-                d.cluster.add(new Member(o, d.reason, d.confidence), p);
+                d.cluster.add(new Member(o, d.reason, d.confidence, d.weights), p);
                 index.index(d.cluster, p);
             } else {
                 Cluster c = new Cluster(o.key(), null);
-                c.add(new Member(o, "booking details without a reference; starts this reservation", 1.0), p);
+                c.add(Member.byReference(o, "booking details without a reference; starts this reservation", 1.0, null), p);
                 clusters.put(c.seedKey, c);
                 index.index(c, p);
             }
@@ -94,7 +94,7 @@ public final class Reconciler {
             Probe p = new Probe(o);
             Decision d = decide(p, index, scorer);
             if (d.cluster != null) {
-                d.cluster.add(new Member(o, d.reason, d.confidence), p);
+                d.cluster.add(new Member(o, d.reason, d.confidence, d.weights), p);
                 index.index(d.cluster, p);
             } else {
                 unmatched.add(unmatched(o, d.reason));
@@ -112,7 +112,9 @@ public final class Reconciler {
         return new ReconcileResult(reservations, unmatched);
     }
 
-    private record Decision(Cluster cluster, String reason, double confidence) { }
+    private record Decision(Cluster cluster, String reason, double confidence, List<org.rebook.model.LinkWeight> weights) {
+        static Decision none(String reason) { return new Decision(null, reason, 0, List.of()); }
+    }
 
     private static void placeReceipts(Map<Observation, Observation> receiptOf, Map<String, Cluster> clusters,
                                       List<UnmatchedRecord> unmatched, ClusterIndex index) {
@@ -135,7 +137,8 @@ public final class Reconciler {
                 unmatched.add(unmatched(receipt, reason + ", which is itself unmatched"));
             } else {
                 Probe p = new Probe(receipt);
-                c.add(new Member(receipt, reason, memberOf.get(payment).confidence()), p);
+                c.add(new Member(receipt, reason, memberOf.get(payment).confidence(),
+                        List.of(new org.rebook.model.LinkWeight(reason, 4.0))), p);
                 index.index(c, p);
             }
         }
@@ -150,7 +153,7 @@ public final class Reconciler {
     private Decision decide(Probe p, ClusterIndex index, LinkScorer scorer) {
         List<Scored> scored = new ArrayList<>();
         for (Cluster c : index.candidates(p)) scored.add(new Scored(c, scorer.score(p, c)));
-        if (scored.isEmpty()) return new Decision(null, noCandidateReason(p.facts), 0);
+        if (scored.isEmpty()) return Decision.none(noCandidateReason(p.facts));
         scored = sameCustomer(scored);
         double bestIdentity = scored.stream().mapToDouble(s -> s.score.identity()).max().orElse(0);
         List<Scored> eligible = scored.stream()
@@ -165,9 +168,8 @@ public final class Reconciler {
         if (eligible.isEmpty()) {
             Scored closest = scored.stream().max(Comparator.comparingDouble((Scored s) -> s.score.total())
                     .thenComparing(s -> s.cluster.seedKey, Comparator.reverseOrder())).orElseThrow();
-            return new Decision(null, String.format(java.util.Locale.ROOT,
-                    "closest reservation %s is not a strong enough match: %s",
-                    ReservationAssembler.reservationId(closest.cluster.seedKey), closest.score.summary()), 0);
+            return Decision.none(String.format(java.util.Locale.ROOT, "closest reservation %s is not a strong enough match: %s",
+                    ReservationAssembler.reservationId(closest.cluster.seedKey), closest.score.summary()));
         }
         Scored best = eligible.get(0);
         double confidence = best.score.probability();
@@ -177,7 +179,7 @@ public final class Reconciler {
             reason = "ambiguous, another booking of this customer fits as well ("
                     + ReservationAssembler.reservationId(eligible.get(1).cluster.seedKey) + "); " + reason;
         }
-        return new Decision(best.cluster, reason, confidence);
+        return new Decision(best.cluster, reason, confidence, best.score.weights());
     }
 
     /**
@@ -195,9 +197,10 @@ public final class Reconciler {
                     .anyMatch(strongest.cluster.nameKeys::contains);
             if (s != strongest && !s.score.contradicted() && s.score.identity() < strongest.score.identity() && sharesFullName) {
                 double lift = strongest.score.identity() - s.score.identity();
-                List<String> reasons = new ArrayList<>(s.score.reasons());
-                reasons.add("same customer as " + ReservationAssembler.reservationId(strongest.cluster.seedKey));
-                out.add(new Scored(s.cluster, new LinkScore(s.score.total() + lift, strongest.score.identity(), false, reasons)));
+                List<org.rebook.model.LinkWeight> weights = new ArrayList<>(s.score.weights());
+                weights.add(new org.rebook.model.LinkWeight("same customer as "
+                        + ReservationAssembler.reservationId(strongest.cluster.seedKey), lift));
+                out.add(new Scored(s.cluster, new LinkScore(s.score.total() + lift, strongest.score.identity(), false, weights)));
             } else {
                 out.add(s);
             }

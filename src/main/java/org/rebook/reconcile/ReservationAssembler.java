@@ -13,6 +13,7 @@ import org.rebook.extract.Amounts;
 import org.rebook.model.BookingFacts;
 import org.rebook.model.DocumentKind;
 import org.rebook.model.EvidenceLink;
+import org.rebook.model.FieldSource;
 import org.rebook.model.PaymentStatus;
 import org.rebook.model.Reservation;
 import org.rebook.model.ReservationStatus;
@@ -35,9 +36,10 @@ final class ReservationAssembler {
     }
 
     Reservation assemble(Cluster c) {
-        List<BookingFacts> byDetail = sorted(c, ReservationAssembler::detailRank);
-        List<BookingFacts> byIdentity = sorted(c, ReservationAssembler::identityRank);
+        List<Member> byDetail = sorted(c, ReservationAssembler::detailRank);
+        List<Member> byIdentity = sorted(c, ReservationAssembler::identityRank);
         List<String> reasons = new ArrayList<>();
+        List<FieldSource> sources = new ArrayList<>();
 
         BigDecimal paid = BigDecimal.ZERO;
         BigDecimal refunded = BigDecimal.ZERO;
@@ -51,11 +53,11 @@ final class ReservationAssembler {
             }
             if (currency == null) currency = f.currency();
         }
-        if (currency == null) currency = last(byDetail, BookingFacts::currency);
-        BigDecimal total = last(byDetail, BookingFacts::totalPrice);
+        if (currency == null) currency = last(byDetail, BookingFacts::currency, "currency", sources);
+        BigDecimal total = last(byDetail, BookingFacts::totalPrice, "total_amount", sources);
         ReservationStatus status = status(c, paid, refunded, reasons);
 
-        OffsetDateTime pickup = last(byDetail, BookingFacts::pickupAt);
+        OffsetDateTime pickup = last(byDetail, BookingFacts::pickupAt, "pickup_at", sources);
         List<OffsetDateTime> statedPickups = c.members.stream().map(m -> m.observation().facts())
                 .filter(f -> f.kind() == DocumentKind.BOOKING_CONFIRMATION || f.kind() == DocumentKind.BOOKING_EVENT)
                 .map(BookingFacts::pickupAt).filter(p -> p != null).map(p -> p.toInstant().atOffset(java.time.ZoneOffset.UTC))
@@ -75,7 +77,7 @@ final class ReservationAssembler {
         double weakest = 1.0;
         for (Member m : c.members) {
             Observation o = m.observation();
-            evidence.add(new EvidenceLink(o.recordId(), o.source(), o.nativeId(), roles.get(m), m.reason()));
+            evidence.add(new EvidenceLink(o.recordId(), o.source(), o.nativeId(), roles.get(m), m.reason(), m.weights()));
             weakest = Math.min(weakest, m.confidence());
         }
         reasons.add(0, summary(c));
@@ -84,12 +86,16 @@ final class ReservationAssembler {
         ReviewState review = confidence >= settings.autoAccept() ? ReviewState.AUTO_ACCEPTED : ReviewState.NEEDS_REVIEW;
 
         return new Reservation(reservationId(c.seedKey), c.reference, status,
-                last(byIdentity, BookingFacts::customerName), last(byIdentity, BookingFacts::customerEmail),
-                last(byIdentity, BookingFacts::customerPhone), last(byDetail, BookingFacts::vehicle),
-                last(byDetail, BookingFacts::plate), pickup, last(byDetail, BookingFacts::returnAt),
-                last(byDetail, BookingFacts::pickupLocation), last(byDetail, BookingFacts::returnLocation),
+                last(byIdentity, BookingFacts::customerName, "customer_name", sources),
+                last(byIdentity, BookingFacts::customerEmail, "customer_email", sources),
+                last(byIdentity, BookingFacts::customerPhone, "customer_phone", sources),
+                last(byDetail, BookingFacts::vehicle, "vehicle", sources),
+                last(byDetail, BookingFacts::plate, "vehicle_plate", sources), pickup,
+                last(byDetail, BookingFacts::returnAt, "return_at", sources),
+                last(byDetail, BookingFacts::pickupLocation, "pickup_location", sources),
+                last(byDetail, BookingFacts::returnLocation, "return_location", sources),
                 Amounts.money(total), Amounts.money(paid), Amounts.money(refunded), currency, confidence, review,
-                reasons, evidence);
+                reasons, evidence, sources);
     }
 
     /** Cancellations win when they come after the latest confirmation or change. */
@@ -135,12 +141,29 @@ final class ReservationAssembler {
         return kind == DocumentKind.PAYMENT ? 0.4 : kind.describesBooking() ? 0.6 : 0.4;
     }
 
+    /** One line a person reads first: "booking reference PX-… in 1 payment, 2 mails, 1 calendar entry; …". */
     private static String summary(Cluster c) {
-        Set<Source> sources = EnumSet.noneOf(Source.class);
-        c.members.forEach(m -> sources.add(m.observation().source()));
-        String from = sources.stream().map(Source::code).reduce((a, b) -> a + ", " + b).orElse("");
-        return c.members.size() + " record(s) from " + from
-                + (c.reference != null ? "; booking reference " + c.reference : "; no booking reference");
+        java.util.Map<Boolean, List<Member>> byRef = c.members.stream().collect(java.util.stream.Collectors.partitioningBy(
+                m -> c.reference != null && c.reference.equals(Keys.reference(m.observation().facts().reference()))));
+        StringBuilder s = new StringBuilder();
+        if (!byRef.get(true).isEmpty()) s.append("booking reference ").append(c.reference).append(" in ").append(counts(byRef.get(true)));
+        if (!byRef.get(false).isEmpty()) {
+            if (s.length() > 0) s.append("; ");
+            s.append(counts(byRef.get(false))).append(c.reference == null ? " without a reference, linked by customer and dates"
+                    : " linked by customer and dates");
+        }
+        return s.toString();
+    }
+
+    private static String counts(List<Member> members) {
+        java.util.Map<String, Long> n = members.stream().collect(java.util.stream.Collectors.groupingBy(
+                m -> switch (m.observation().source()) {
+                    case STRIPE -> "payment";
+                    case CALENDAR -> "calendar entry";
+                    case EMAIL -> "mail";
+                }, java.util.TreeMap::new, java.util.stream.Collectors.counting()));
+        return n.entrySet().stream().map(e -> e.getValue() + " " + e.getKey() + (e.getValue() > 1 ? (e.getKey().endsWith("y") ? "" : "s") : ""))
+                .map(x -> x.replace("calendar entrys", "calendar entries")).reduce((a, b) -> a + ", " + b).orElse("");
     }
 
     private static int detailRank(DocumentKind k) {
@@ -162,19 +185,27 @@ final class ReservationAssembler {
         };
     }
 
-    private static List<BookingFacts> sorted(Cluster c, java.util.function.ToIntFunction<DocumentKind> rank) {
-        return c.members.stream().map(m -> m.observation().facts())
-                .sorted(Comparator.<BookingFacts>comparingInt(f -> rank.applyAsInt(f.kind()))
-                        .thenComparing(BookingFacts::recordedAt, Comparator.nullsFirst(Comparator.naturalOrder())))
+    private static List<Member> sorted(Cluster c, java.util.function.ToIntFunction<DocumentKind> rank) {
+        return c.members.stream()
+                .sorted(Comparator.<Member>comparingInt(m -> rank.applyAsInt(m.observation().facts().kind()))
+                        .thenComparing(m -> m.observation().facts().recordedAt(), Comparator.nullsFirst(Comparator.naturalOrder())))
                 .toList();
     }
 
-    /** The value from the most authoritative, most recent record that states it. */
-    private static <T> T last(List<BookingFacts> ordered, Function<BookingFacts, T> field) {
+    /** The value from the most authoritative, most recent record that states it; notes which record that was. */
+    private static <T> T last(List<Member> ordered, Function<BookingFacts, T> field, String name, List<FieldSource> sources) {
         T value = null;
-        for (BookingFacts f : ordered) {
-            T v = field.apply(f);
-            if (v != null && !(v instanceof String s && s.isBlank())) value = v;
+        Member from = null;
+        for (Member m : ordered) {
+            T v = field.apply(m.observation().facts());
+            if (v != null && !(v instanceof String s && s.isBlank())) {
+                value = v;
+                from = m;
+            }
+        }
+        if (from != null) {
+            Observation o = from.observation();
+            sources.add(new FieldSource(name, String.valueOf(value), o.recordId(), o.source(), o.nativeId()));
         }
         return value;
     }

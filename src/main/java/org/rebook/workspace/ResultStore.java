@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.rebook.model.EvidenceLink;
+import org.rebook.model.FieldSource;
 import org.rebook.model.ReconcileResult;
 import org.rebook.model.Reservation;
 import org.rebook.model.ReservationStatus;
@@ -32,6 +33,7 @@ public final class ResultStore {
     public void replace(ReconcileResult result) throws SQLException {
         try (Statement st = connection.createStatement()) {
             st.executeUpdate("DELETE FROM evidence");
+            st.executeUpdate("DELETE FROM reservation_field");
             st.executeUpdate("DELETE FROM unmatched");
             st.executeUpdate("DELETE FROM reservation");
         }
@@ -41,7 +43,9 @@ public final class ResultStore {
                         + " return_location, total_amount, amount_paid, amount_refunded, currency, confidence,"
                         + " review_state, reasons) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
              PreparedStatement ev = connection.prepareStatement(
-                     "INSERT INTO evidence (reservation_id, record_id, role, link_reason) VALUES (?, ?, ?, ?)")) {
+                     "INSERT INTO evidence (reservation_id, record_id, role, link_reason, weights) VALUES (?, ?, ?, ?, ?)");
+             PreparedStatement fs = connection.prepareStatement(
+                     "INSERT INTO reservation_field (reservation_id, field, field_value, record_id) VALUES (?, ?, ?, ?)")) {
             for (Reservation r : result.reservations()) {
                 int i = 1;
                 res.setString(i++, r.id());
@@ -69,11 +73,20 @@ public final class ResultStore {
                     ev.setLong(2, link.recordId());
                     ev.setString(3, link.role());
                     ev.setString(4, link.reason());
+                    ev.setString(5, WeightsCodec.encode(link.weights()));
                     ev.addBatch();
+                }
+                for (FieldSource f : r.fieldSources()) {
+                    fs.setString(1, r.id());
+                    fs.setString(2, f.field());
+                    fs.setString(3, f.value() == null ? null : f.value().length() > 4000 ? f.value().substring(0, 4000) : f.value());
+                    fs.setLong(4, f.recordId());
+                    fs.addBatch();
                 }
             }
             res.executeBatch();
             ev.executeBatch();
+            fs.executeBatch();
         }
         try (PreparedStatement un = connection.prepareStatement(
                 "INSERT INTO unmatched (record_id, reason) VALUES (?, ?)")) {
@@ -99,6 +112,7 @@ public final class ResultStore {
     /** Reservations sorted by pickup time (unknown pickups last), each with its evidence. */
     public List<Reservation> reservations() {
         Map<String, List<EvidenceLink>> evidence = evidenceByReservation();
+        Map<String, List<FieldSource>> fields = fieldsByReservation();
         List<Reservation> out = new ArrayList<>();
         try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(
                 "SELECT * FROM reservation ORDER BY pickup_at NULLS LAST, id")) {
@@ -115,7 +129,7 @@ public final class ResultStore {
                         rs.getString("currency"), rs.getDouble("confidence"),
                         ReviewState.fromCode(rs.getString("review_state")),
                         reasons.isEmpty() ? List.of() : Arrays.asList(reasons.split(REASON_SEPARATOR)),
-                        evidence.getOrDefault(id, List.of())));
+                        evidence.getOrDefault(id, List.of()), fields.getOrDefault(id, List.of())));
             }
         } catch (SQLException e) {
             throw new WorkspaceException("Cannot read reservations: " + e.getMessage(), e);
@@ -141,14 +155,30 @@ public final class ResultStore {
     private Map<String, List<EvidenceLink>> evidenceByReservation() {
         Map<String, List<EvidenceLink>> out = new HashMap<>();
         try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(
-                "SELECT e.reservation_id, e.record_id, r.source, r.native_id, e.role, e.link_reason FROM evidence e"
+                "SELECT e.reservation_id, e.record_id, r.source, r.native_id, e.role, e.link_reason, e.weights FROM evidence e"
                         + " JOIN source_record r ON r.id = e.record_id ORDER BY e.reservation_id, r.source, r.native_id")) {
             while (rs.next()) {
                 out.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new EvidenceLink(rs.getLong(2),
-                        Source.fromCode(rs.getString(3)), rs.getString(4), rs.getString(5), rs.getString(6)));
+                        Source.fromCode(rs.getString(3)), rs.getString(4), rs.getString(5), rs.getString(6),
+                        WeightsCodec.decode(rs.getString(7))));
             }
         } catch (SQLException e) {
             throw new WorkspaceException("Cannot read evidence: " + e.getMessage(), e);
+        }
+        return out;
+    }
+
+    private Map<String, List<FieldSource>> fieldsByReservation() {
+        Map<String, List<FieldSource>> out = new HashMap<>();
+        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(
+                "SELECT f.reservation_id, f.field, f.field_value, f.record_id, r.source, r.native_id FROM reservation_field f"
+                        + " JOIN source_record r ON r.id = f.record_id ORDER BY f.reservation_id, f.field")) {
+            while (rs.next()) {
+                out.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new FieldSource(rs.getString(2),
+                        rs.getString(3), rs.getLong(4), Source.fromCode(rs.getString(5)), rs.getString(6)));
+            }
+        } catch (SQLException e) {
+            throw new WorkspaceException("Cannot read field sources: " + e.getMessage(), e);
         }
         return out;
     }

@@ -101,6 +101,14 @@ class DemoRecoveryEndToEndTest {
             assertThat(r.get("review_state")).isIn("auto_accepted", "needs_review");
         }
         assertThat(csv("evidence.csv")).allSatisfy(r -> assertThat(r.get("source")).isIn("stripe", "calendar", "email"));
+        assertThat(csv("evidence.csv")).anySatisfy(r -> assertThat(r.get("weights")).matches(".*\\(\\+\\d+\\.\\d\\).*"));
+        List<CSVRecord> fields = csv("fields.csv");
+        Set<String> reservations = new HashSet<>();
+        for (CSVRecord r : csv("reservations.csv")) reservations.add(r.get("reservation_id"));
+        assertThat(fields).isNotEmpty().allSatisfy(f -> {
+            assertThat(reservations).contains(f.get("reservation_id"));
+            assertThat(f.get("source")).isIn("stripe", "calendar", "email");
+        });
     }
 
     @Test

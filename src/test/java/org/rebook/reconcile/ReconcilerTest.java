@@ -65,6 +65,28 @@ class ReconcilerTest {
     }
 
     @Test
+    void everyLinkCarriesItsComparisonsWithWeightsAndEveryFieldItsSource() {
+        Reservation r = only(run(
+                mail("m1", DocumentKind.BOOKING_CONFIRMATION, "PX-7F3K9Q", "Maria Silva", "maria@x.pt",
+                        "2026-11-01T10:00Z", "2026-11-22T10:00Z", "2026-11-25T10:00Z"),
+                mail("m2", DocumentKind.BOOKING_MODIFICATION, "PX-7F3K9Q", "Maria Silva", "maria@x.pt",
+                        "2026-11-03T10:00Z", "2026-11-23T09:00Z", "2026-11-26T10:00Z"),
+                payment("ch_bal", null, "Maria Silva", "maria@x.pt", "2026-11-23T09:20Z", "210.00", PaymentStatus.SUCCEEDED, "0")));
+        EvidenceLink balance = r.evidence().stream().filter(e -> e.sourceId().equals("ch_bal")).findFirst().orElseThrow();
+        assertThat(balance.weights()).extracting(org.rebook.model.LinkWeight::comparison)
+                .contains("same email maria@x.pt", "same name Maria Silva", "made at pickup");
+        assertThat(balance.totalWeight()).isEqualTo(6.0 + 4.0 + 4.0);
+        assertThat(r.evidence()).filteredOn(e -> e.sourceId().equals("m2")).singleElement()
+                .satisfies(e -> assertThat(e.weights()).extracting(org.rebook.model.LinkWeight::comparison)
+                        .containsExactly("same booking reference PX-7F3K9Q"));
+        assertThat(r.sourceOf("pickup_at")).get().satisfies(f -> {
+            assertThat(f.sourceId()).isEqualTo("m2"); // the modification, not the first confirmation
+            assertThat(f.source()).isEqualTo(Source.EMAIL);
+        });
+        assertThat(r.reasons().get(0)).isEqualTo("booking reference PX-7F3K9Q in 2 mails; 1 payment linked by customer and dates");
+    }
+
+    @Test
     void aRepeatCustomersPaymentsJoinTheRightBookingEvenWhenOneBookingSurvivedOnlyInTheCalendar() {
         ReconcileResult result = run(
                 mail("m1", DocumentKind.BOOKING_CONFIRMATION, "PX-AAAA11", "Oskar Nyström", "oskar@x.se",

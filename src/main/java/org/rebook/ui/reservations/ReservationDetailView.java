@@ -37,11 +37,19 @@ final class ReservationDetailView extends ScrollPane {
         status.getStyleClass().add("status-chip");
         fields.setHgap(12);
         fields.setVgap(4);
+        javafx.scene.layout.ColumnConstraints name = new javafx.scene.layout.ColumnConstraints(80);
+        javafx.scene.layout.ColumnConstraints value = new javafx.scene.layout.ColumnConstraints();
+        value.setHgrow(javafx.scene.layout.Priority.ALWAYS);
+        javafx.scene.layout.ColumnConstraints source = new javafx.scene.layout.ColumnConstraints(110);
+        fields.getColumnConstraints().setAll(name, value, source);
         evidence.setId("evidenceTable");
-        evidence.getColumns().add(col("Source", 75, e -> e.source().code()));
-        evidence.getColumns().add(col("Role", 120, EvidenceLink::role));
-        evidence.getColumns().add(col("Record", 200, EvidenceLink::sourceId));
-        evidence.getColumns().add(col("Why linked", 420, EvidenceLink::reason));
+        evidence.getColumns().add(col("Source", 65, e -> e.source().code()));
+        evidence.getColumns().add(col("Role", 110, EvidenceLink::role));
+        evidence.getColumns().add(col("Weight", 55, e -> e.weights().isEmpty() ? "" : String.format(Locale.ROOT, "%+.1f", e.totalWeight())));
+        evidence.getColumns().add(col("Record", 130, EvidenceLink::sourceId));
+        evidence.getColumns().add(col("Why linked", 420, e -> e.weights().isEmpty() ? e.reason()
+                : e.weights().stream().map(w -> String.format(Locale.ROOT, "%s %+.1f", w.comparison(), w.weight()))
+                        .reduce((a, b) -> a + " · " + b).orElse("")));
         evidence.setPrefHeight(220);
         evidence.setPlaceholder(new Label(""));
         evidence.setRowFactory(t -> {
@@ -74,15 +82,15 @@ final class ReservationDetailView extends ScrollPane {
         status.setText(r.status().code().toUpperCase(Locale.ROOT) + " · confidence "
                 + String.format(Locale.ROOT, "%.0f%%", r.confidence() * 100) + " · " + r.reviewState().code().replace('_', ' '));
         int row = 0;
-        row = field(row, "Reference", r.bookingReference());
-        row = field(row, "E-mail", r.customerEmail());
-        row = field(row, "Phone", r.customerPhone());
-        row = field(row, "Vehicle", join(r.vehicle(), r.vehiclePlate()));
-        row = field(row, "Pickup", r.pickupAt() == null ? null : when(r.pickupAt()) + location(r.pickupLocation()));
-        row = field(row, "Return", r.returnAt() == null ? null : when(r.returnAt()) + location(r.returnLocation()));
-        row = field(row, "Total", ReservationRow.money(r.totalAmount(), r.currency()));
-        row = field(row, "Paid", ReservationRow.money(r.amountPaid(), r.currency()));
-        field(row, "Refunded", ReservationRow.money(r.amountRefunded(), r.currency()));
+        row = field(row, "Reference", r.bookingReference(), null);
+        row = field(row, "E-mail", r.customerEmail(), from(r, "customer_email"));
+        row = field(row, "Phone", r.customerPhone(), from(r, "customer_phone"));
+        row = field(row, "Vehicle", join(r.vehicle(), r.vehiclePlate()), from(r, "vehicle"));
+        row = field(row, "Pickup", r.pickupAt() == null ? null : when(r.pickupAt()) + location(r.pickupLocation()), from(r, "pickup_at"));
+        row = field(row, "Return", r.returnAt() == null ? null : when(r.returnAt()) + location(r.returnLocation()), from(r, "return_at"));
+        row = field(row, "Total", ReservationRow.money(r.totalAmount(), r.currency()), from(r, "total_amount"));
+        row = field(row, "Paid", ReservationRow.money(r.amountPaid(), r.currency()), "sum of payments");
+        field(row, "Refunded", ReservationRow.money(r.amountRefunded(), r.currency()), "sum of refunds");
         for (String reason : r.reasons()) {
             Label l = new Label("• " + reason);
             l.setWrapText(true);
@@ -92,13 +100,24 @@ final class ReservationDetailView extends ScrollPane {
         evidence.getItems().setAll(r.evidence());
     }
 
-    private int field(int row, String name, String value) {
+    /** A field, its value, and (dimmed) the source that gave it: staff see where each value comes from. */
+    private int field(int row, String name, String value, String source) {
         Label k = new Label(name);
         k.getStyleClass().add("field-name");
         Label v = new Label(value == null || value.isBlank() ? "—" : value);
         v.setWrapText(true);
-        fields.addRow(row, k, v);
+        Label s = new Label(source == null ? "" : source);
+        s.getStyleClass().add("field-source");
+        fields.addRow(row, k, v, s);
         return row + 1;
+    }
+
+    private static String from(Reservation r, String field) {
+        return r.sourceOf(field).map(f -> "from " + switch (f.source()) {
+            case STRIPE -> "payment";
+            case CALENDAR -> "calendar";
+            case EMAIL -> "mail";
+        }).orElse(null);
     }
 
     private void showRaw(EvidenceLink link) {
