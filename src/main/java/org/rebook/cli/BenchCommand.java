@@ -31,14 +31,18 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "7", paramLabel = "S", description = "Random seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
+    @Option(names = "--noise", split = ",", defaultValue = "medium", paramLabel = "LEVEL[,LEVEL…]",
+            description = "Noise levels to run: low, medium, high (default: ${DEFAULT-VALUE}).")
+    List<String> noises;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        out.println("| reservations | records | import s | reconcile s | export s | total s | peak heap MiB | pairwise P | pairwise R | F1 | recovered | recovered ≤7 d | status ok | pickup ok | lost |");
-        out.println("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
-        for (int n : sizes) {
+        out.println("| noise | reservations | records | import s | reconcile s | export s | total s | peak heap MiB | pairwise P | pairwise R | F1 | recovered | recovered ≤7 d | status ok | pickup ok | lost |");
+        out.println("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
+        for (String level : noises) for (int n : sizes) {
             Path dir = Files.createTempDirectory("rebook-bench");
-            DemoConfig config = new DemoConfig(n, seed, DemoConfig.defaultIncident());
+            DemoConfig config = new DemoConfig(n, seed, DemoConfig.defaultIncident(), org.rebook.demo.Noise.of(level));
             DemoGenerator.Result demo = new DemoGenerator().generate(config, dir.resolve("incident"));
             System.gc();
             HeapSampler heap = HeapSampler.begin();
@@ -55,8 +59,8 @@ final class BenchCommand implements Callable<Integer> {
             }
             long peak = heap.finish();
             DemoEvaluation.Scores s = DemoEvaluation.evaluate(demo.truth(), dir.resolve("bundle"), config.incidentAt().toOffsetDateTime());
-            out.println(String.format(Locale.ROOT, "| %d | %d | %.1f | %.1f | %.1f | %.1f | %d | %.4f | %.4f | %.4f | %.4f | %.4f | %.4f | %.4f | %d |",
-                    n, s.records(), sec(t1 - t0), sec(t2 - t1), sec(t3 - t2), sec(t3 - t0), peak / (1024 * 1024),
+            out.println(String.format(Locale.ROOT, "| %s | %d | %d | %.1f | %.1f | %.1f | %.1f | %d | %.4f | %.4f | %.4f | %.4f | %.4f | %.4f | %.4f | %d |",
+                    level, n, s.records(), sec(t1 - t0), sec(t2 - t1), sec(t3 - t2), sec(t3 - t0), peak / (1024 * 1024),
                     s.precision(), s.recall(), s.f1(), s.recoveredRate(), s.recoveredSoonRate(), s.statusAccuracy(),
                     s.pickupAccuracy(), s.lostRecords()));
             out.flush();

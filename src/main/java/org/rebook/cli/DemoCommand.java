@@ -25,10 +25,14 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "42", paramLabel = "S", description = "Random seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
+    @Option(names = "--noise", defaultValue = "medium", paramLabel = "LEVEL",
+            description = "How messy: low, medium or high (default: ${DEFAULT-VALUE}).")
+    String noise;
+
     @Override
     public Integer call() throws Exception {
         if (reservations < 1) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--reservations must be at least 1");
-        DemoGenerator.Result r = new DemoGenerator().generate(new DemoConfig(reservations, seed, DemoConfig.defaultIncident()), out);
+        DemoGenerator.Result r = new DemoGenerator().generate(new DemoConfig(reservations, seed, DemoConfig.defaultIncident(), org.rebook.demo.Noise.of(noise)), out);
         var o = spec.commandLine().getOut();
         o.println("Demo incident: " + r.bookings() + " bookings, " + r.records() + " source records");
         o.println("Sources: " + r.sources().toAbsolutePath());

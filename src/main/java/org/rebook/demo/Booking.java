@@ -12,6 +12,8 @@ final class Booking {
     final String reference;
     final Customer customer;
     Fleet.Car car;
+    /** The car as first booked, when a modification changed it. */
+    Fleet.Car originalCar;
     ZonedDateTime bookedAt;
     ZonedDateTime pickupAt;
     ZonedDateTime returnAt;

@@ -23,7 +23,10 @@ final class CalendarWriter {
     private final IcsText main = new IcsText();
     private final IcsText airport = new IcsText();
 
-    CalendarWriter(Random random, Truth truth, ZonedDateTime exportedAt) {
+    private final Noise noise;
+
+    CalendarWriter(Random random, Truth truth, ZonedDateTime exportedAt, Noise noise) {
+        this.noise = noise;
         this.random = random;
         this.truth = truth;
         this.stamp = exportedAt;
@@ -41,7 +44,8 @@ final class CalendarWriter {
     private void event(IcsText ics, Booking b) {
         String uid = Ids.eventUid(random);
         int style = random.nextInt(4);
-        String name = random.nextInt(4) == 0 ? People.variant(random, b.customer) : b.customer.fullName();
+        String name = random.nextInt(100) < noise.nameVariantInCalendar() ? People.typedName(random, b.customer, noise)
+                : b.customer.fullName();
         String summary = switch (style) {
             case 0 -> b.reference + " · " + name + " · " + b.car.model();
             case 1 -> "Pickup – " + name + " (" + b.car.model() + ")";

@@ -20,8 +20,8 @@ public final class DemoGenerator {
         Truth truth = new Truth();
         Path sources = outDir.resolve("sources");
 
-        StripeExportWriter stripe = new StripeExportWriter(random, truth);
-        CalendarWriter calendar = new CalendarWriter(random, truth, config.incidentAt().minusMinutes(20));
+        StripeExportWriter stripe = new StripeExportWriter(random, truth, config.noise());
+        CalendarWriter calendar = new CalendarWriter(random, truth, config.incidentAt().minusMinutes(20), config.noise());
         MailWriter mail = new MailWriter(random, truth);
         for (Booking b : bookings) {
             stripe.addBooking(b, config.incidentAt());

@@ -52,24 +52,25 @@ final class DemoScenario {
             if (!b.bookedAt.isBefore(b.pickupAt)) b.bookedAt = b.pickupAt.minusHours(2);
             b.total = price(b.car, days);
 
-            if (random.nextInt(100) < 10) modify(b, random, incident);
+            if (random.nextInt(100) < 10) modify(b, random, incident, config.noise(), fleet);
             if (random.nextInt(100) < 8) {
                 ZonedDateTime latest = min(incident.minusMinutes(30), b.pickupAt);
                 b.cancelledAt = between(random, b.modifiedAt != null ? b.modifiedAt : b.bookedAt, latest);
                 b.partialRefund = random.nextInt(100) < 30;
             }
-            b.hasConfirmationMail = random.nextInt(100) < 90;
-            b.hasCalendarEntry = random.nextInt(100) < 90;
-            b.onSecondCalendar = b.hasCalendarEntry && random.nextInt(100) < 3;
-            b.referenceInPayments = random.nextInt(100) < 60;
-            b.otherPaymentEmail = random.nextInt(100) < 10;
+            Noise noise = config.noise();
+            b.hasConfirmationMail = random.nextInt(100) >= noise.missingMail();
+            b.hasCalendarEntry = random.nextInt(100) >= noise.missingCalendar();
+            b.onSecondCalendar = b.hasCalendarEntry && random.nextInt(100) < noise.secondCalendar();
+            b.referenceInPayments = random.nextInt(100) < noise.referenceInPayments();
+            b.otherPaymentEmail = random.nextInt(100) < noise.otherPaymentEmail();
             b.template = templateFor(customer, random);
             bookings.add(b);
         }
         return bookings;
     }
 
-    private static void modify(Booking b, Random random, ZonedDateTime incident) {
+    private static void modify(Booking b, Random random, ZonedDateTime incident, Noise noise, List<Fleet.Car> fleet) {
         ZonedDateTime latest = min(incident.minusMinutes(30), b.pickupAt.minusHours(1));
         if (!b.bookedAt.isBefore(latest)) return;
         b.modifiedAt = between(random, b.bookedAt, latest);
@@ -80,6 +81,10 @@ final class DemoScenario {
         b.pickupAt = b.pickupAt.plusDays(shift);
         if (!b.pickupAt.isAfter(b.modifiedAt)) b.pickupAt = b.originalPickupAt;
         b.returnAt = b.returnAt.plusDays(shift + (random.nextBoolean() ? 1 : 0));
+        if (random.nextInt(100) < noise.vehicleChange()) {
+            b.originalCar = b.car;
+            b.car = People.pick(random, fleet); // "can we have a bigger car?"
+        }
         long days = Math.max(1, Duration.between(b.pickupAt, b.returnAt).toDays());
         b.total = price(b.car, (int) days);
     }

@@ -47,7 +47,7 @@ final class MailTemplates {
                 + "Booking reference: " + b.reference + "\n"
                 + "Pick-up: " + shownPickup(kind, b).format(f) + ", " + b.pickupBranch + "\n"
                 + "Return: " + shownReturn(kind, b).format(f) + ", " + b.returnBranch + "\n"
-                + "Vehicle: " + b.car.model() + " or similar\n"
+                + "Vehicle: " + car(kind, b) + " or similar\n"
                 + "Total: €" + english(b.total) + "\n"
                 + "Phone: " + b.customer.phone() + "\n\n"
                 + "See you soon,\nAtlântico Car Rental\nbookings@atlantico-rentals.example\n";
@@ -65,8 +65,8 @@ final class MailTemplates {
         ld.put("@context", "http://schema.org").put("@type", "RentalCarReservation").put("reservationNumber", b.reference)
                 .put("reservationStatus", "http://schema.org/" + (kind == Kind.CANCELLATION ? "ReservationCancelled" : "ReservationConfirmed"));
         ld.putObject("underName").put("@type", "Person").put("name", b.customer.fullName()).put("email", b.customer.email());
-        ObjectNode car = ld.putObject("reservationFor").put("@type", "Car").put("name", b.car.model());
-        car.putObject("brand").put("@type", "Brand").put("name", b.car.model().split(" ")[0]);
+        ObjectNode car = ld.putObject("reservationFor").put("@type", "Car").put("name", car(kind, b));
+        car.putObject("brand").put("@type", "Brand").put("name", car(kind, b).split(" ")[0]);
         ld.putObject("pickupLocation").put("@type", "Place").put("name", b.pickupBranch);
         ld.put("pickupTime", shownPickup(kind, b).toOffsetDateTime().toString());
         ld.putObject("dropoffLocation").put("@type", "Place").put("name", b.returnBranch);
@@ -78,7 +78,7 @@ final class MailTemplates {
                 + "<table><tr><th>Reference</th><td>" + b.reference + "</td></tr>"
                 + "<tr><th>Pick-up</th><td>" + shownPickup(kind, b).format(f) + " – " + esc(b.pickupBranch) + "</td></tr>"
                 + "<tr><th>Drop-off</th><td>" + shownReturn(kind, b).format(f) + " – " + esc(b.returnBranch) + "</td></tr>"
-                + "<tr><th>Car</th><td>" + esc(b.car.model()) + "</td></tr>"
+                + "<tr><th>Car</th><td>" + esc(car(kind, b)) + "</td></tr>"
                 + "<tr><th>Total price</th><td>EUR " + english(b.total) + "</td></tr></table>"
                 + "<p>Atlântico Car Rental</p></body></html>";
         return new Mail(subject, null, html);
@@ -100,7 +100,7 @@ final class MailTemplates {
                 + "Referência: " + b.reference + "\n"
                 + "Levantamento: " + shownPickup(kind, b).format(f) + " – " + b.pickupBranch + "\n"
                 + "Devolução: " + shownReturn(kind, b).format(f) + " – " + b.returnBranch + "\n"
-                + "Viatura: " + b.car.model() + "\n"
+                + "Viatura: " + car(kind, b) + "\n"
                 + "Valor total: " + european(b.total) + " €\n"
                 + "Telefone: " + b.customer.phone() + "\n\n"
                 + "Com os melhores cumprimentos,\nAtlântico Car Rental\n";
@@ -119,11 +119,16 @@ final class MailTemplates {
                 + "<table border=\"1\"><tr><td>Buchungsnummer</td><td>" + b.reference + "</td></tr>"
                 + "<tr><td>Abholung</td><td>" + shownPickup(kind, b).format(f) + ", " + esc(b.pickupBranch) + "</td></tr>"
                 + "<tr><td>Rückgabe</td><td>" + shownReturn(kind, b).format(f) + ", " + esc(b.returnBranch) + "</td></tr>"
-                + "<tr><td>Fahrzeug</td><td>" + esc(b.car.model()) + "</td></tr>"
+                + "<tr><td>Fahrzeug</td><td>" + esc(car(kind, b)) + "</td></tr>"
                 + "<tr><td>Kennzeichen</td><td>" + b.car.plate() + "</td></tr>"
                 + "<tr><td>Gesamtpreis</td><td>" + european(b.total) + " €</td></tr></table>"
                 + "<p>Mit freundlichen Grüßen<br>Atlântico Car Rental</p></body></html>";
         return new Mail(subject, null, html);
+    }
+
+    /** Confirmations of modified bookings show the car as first booked. */
+    private static String car(Kind kind, Booking b) {
+        return kind == Kind.CONFIRMATION && b.originalCar != null ? b.originalCar.model() : b.car.model();
     }
 
     /** Confirmations of modified bookings show the dates as first booked. */

@@ -62,6 +62,31 @@ final class People {
         };
     }
 
+    private static final java.util.Map<String, String> NICKNAMES = java.util.Map.ofEntries(
+            java.util.Map.entry("Robert", "Bob"), java.util.Map.entry("Michael", "Mike"), java.util.Map.entry("William", "Bill"),
+            java.util.Map.entry("Jennifer", "Jenny"), java.util.Map.entry("Christopher", "Chris"), java.util.Map.entry("David", "Dave"),
+            java.util.Map.entry("James", "Jim"), java.util.Map.entry("Jessica", "Jess"), java.util.Map.entry("Oliver", "Ollie"),
+            java.util.Map.entry("Charlotte", "Lottie"), java.util.Map.entry("Katarzyna", "Kasia"), java.util.Map.entry("Małgorzata", "Gosia"),
+            java.util.Map.entry("Wojciech", "Wojtek"), java.util.Map.entry("Jakub", "Kuba"), java.util.Map.entry("Zofia", "Zosia"),
+            java.util.Map.entry("José", "Pepe"), java.util.Map.entry("Beatriz", "Bia"), java.util.Map.entry("Lorenzo", "Enzo"),
+            java.util.Map.entry("António", "Toni"));
+
+    /** The name as typed at a card terminal or checkout: variants, nicknames and typos, as often as noise says. */
+    static String typedName(Random random, Customer c, Noise noise) {
+        int roll = random.nextInt(100);
+        if (roll < noise.nickname() && NICKNAMES.containsKey(c.firstName())) return NICKNAMES.get(c.firstName()) + " " + c.lastName();
+        if (roll < noise.nickname() + noise.nameTypo()) return c.firstName() + " " + typo(random, c.lastName());
+        return variant(random, c);
+    }
+
+    /** One slip of the keyboard: two neighbours swapped or a letter dropped. */
+    static String typo(Random random, String word) {
+        if (word.length() < 4) return word;
+        int i = 1 + random.nextInt(word.length() - 2);
+        if (random.nextBoolean()) return word.substring(0, i) + word.charAt(i + 1) + word.charAt(i) + word.substring(i + 2);
+        return word.substring(0, i) + word.substring(i + 1);
+    }
+
     static String stripAccents(String s) {
         return Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "").replace("ł", "l").replace("Ł", "L");
     }

@@ -45,9 +45,12 @@ final class StripeExportWriter {
     private final List<Charge> charges = new ArrayList<>();
     private final Map<Customer, String[]> cards = new HashMap<>();
 
-    StripeExportWriter(Random random, Truth truth) {
+    private final Noise noise;
+
+    StripeExportWriter(Random random, Truth truth, Noise noise) {
         this.random = random;
         this.truth = truth;
+        this.noise = noise;
     }
 
     List<Receipt> receipts() { return receipts; }
@@ -55,9 +58,9 @@ final class StripeExportWriter {
     void addBooking(Booking b, ZonedDateTime incident) {
         String[] card = cards.computeIfAbsent(b.customer, c -> new String[] {BRANDS[random.nextInt(BRANDS.length)],
                 String.format("%04d", random.nextInt(10000)), Ids.customer(random)});
-        String name = People.variant(random, b.customer);
+        String name = People.typedName(random, b.customer, noise);
         String email = b.otherPaymentEmail ? People.ascii(b.customer.lastName()) + "@company-" + random.nextInt(50) + ".example"
-                : b.customer.email();
+                : random.nextInt(100) < noise.emailTypo() ? People.typo(random, b.customer.email()) : b.customer.email();
         BigDecimal total = b.total;
         ZonedDateTime first = b.bookedAt.plusMinutes(2 + random.nextInt(20));
         int plan = random.nextInt(100);

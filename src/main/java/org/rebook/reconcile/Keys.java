@@ -45,10 +45,10 @@ final class Keys {
         return out;
     }
 
-    /** Full name words, sorted: "Silva, María" and "Maria Silva" give the same list. */
+    /** Full name words, nicknames expanded ("bob" → "robert"), sorted: "Silva, María" = "Maria Silva". */
     static List<String> nameTokens(String name) {
         List<String> out = new ArrayList<>();
-        for (String t : nameTokensWithInitials(name)) if (t.length() > 1) out.add(t);
+        for (String t : nameTokensWithInitials(name)) if (t.length() > 1) out.add(Nicknames.full(t));
         Collections.sort(out);
         return out;
     }

@@ -74,6 +74,11 @@ final class LinkScorer {
                 return reasons.add("same name " + name + " (initials agree)", 3.0);
             }
         }
+        for (List<String> other : c.names) {
+            if (closeName(p.nameTokens, other)) {
+                return reasons.add("name " + name + " is one letter off", 3.0);
+            }
+        }
         long words = tokens.stream().filter(c.nameTokens::contains).count();
         if (words >= 2) {
             return reasons.add("name " + name + " shares " + words + " words", 3.0);
@@ -97,6 +102,40 @@ final class LinkScorer {
     private String sharedNote(String nameKey) {
         int people = names.people(nameKey);
         return people > 1 ? " (a name " + people + " customers share)" : "";
+    }
+
+    /**
+     * Graded "close" level: the same words but one of them one edit away (typo, transposed letters), as in
+     * "Maria Slva" / "Maria Silva". Words shorter than four letters must match exactly.
+     */
+    static boolean closeName(List<String> a, List<String> clusterName) {
+        List<String> b = clusterName.stream().filter(t -> t.length() > 1).map(Nicknames::full).sorted().toList();
+        if (a.size() < 2 || a.size() != b.size()) return false;
+        int edits = 0;
+        for (int i = 0; i < a.size(); i++) {
+            String x = a.get(i);
+            String y = b.get(i);
+            if (x.equals(y)) continue;
+            if (x.length() < 4 || y.length() < 4 || !oneEdit(x, y)) return false;
+            edits++;
+        }
+        return edits == 1;
+    }
+
+    /** Damerau–Levenshtein distance exactly 1 (insert, delete, substitute or swap two neighbours). */
+    static boolean oneEdit(String x, String y) {
+        if (Math.abs(x.length() - y.length()) > 1) return false;
+        int i = 0;
+        while (i < Math.min(x.length(), y.length()) && x.charAt(i) == y.charAt(i)) i++;
+        if (x.length() == y.length()) {
+            if (i == x.length()) return false;
+            if (x.substring(i + 1).equals(y.substring(i + 1))) return true;
+            return i + 1 < x.length() && x.charAt(i) == y.charAt(i + 1) && x.charAt(i + 1) == y.charAt(i)
+                    && x.substring(i + 2).equals(y.substring(i + 2));
+        }
+        String longer = x.length() > y.length() ? x : y;
+        String shorter = longer == x ? y : x;
+        return longer.substring(i + 1).equals(shorter.substring(i));
     }
 
     /**

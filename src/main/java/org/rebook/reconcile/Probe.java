@@ -19,7 +19,7 @@ final class Probe {
         this.email = Keys.email(facts.customerEmail());
         this.phone = Keys.phone(facts.customerPhone());
         this.nameWithInitials = Keys.nameTokensWithInitials(facts.customerName());
-        this.nameTokens = nameWithInitials.stream().filter(t -> t.length() > 1).sorted().toList();
+        this.nameTokens = Keys.nameTokens(facts.customerName());
         this.nameKey = nameTokens.isEmpty() ? null : String.join(" ", nameTokens);
     }
 }

@@ -1,0 +1,61 @@
+package org.rebook.reconcile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.rebook.reconcile.Facts.mail;
+import static org.rebook.reconcile.Facts.payment;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.rebook.model.DocumentKind;
+import org.rebook.model.EvidenceLink;
+import org.rebook.model.PaymentStatus;
+import org.rebook.model.ReconcileResult;
+import org.rebook.model.Reservation;
+
+class NameComparisonTest {
+    @ParameterizedTest(name = "{0} ~ {1}")
+    @CsvSource({"maria,mraia", "silva,slva", "silva,silvas", "johnson,jonhson"})
+    void oneEditAwayIsClose(String a, String b) {
+        assertThat(LinkScorer.oneEdit(a, b)).isTrue();
+    }
+
+    @ParameterizedTest(name = "{0} !~ {1}")
+    @CsvSource({"silva,silva", "silva,sousa", "maria,mario1x", "ana,anna2"})
+    void moreOrNoEditIsNotClose(String a, String b) {
+        assertThat(LinkScorer.oneEdit(a, b)).isFalse();
+    }
+
+    @Test
+    void nicknamesAndOrderFoldToTheSameName() {
+        assertThat(Keys.nameKey("Bob Johnson")).isEqualTo(Keys.nameKey("Robert Johnson"));
+        assertThat(Keys.nameKey("Kasia Nowak")).isEqualTo(Keys.nameKey("Katarzyna Nowak"));
+        assertThat(Keys.nameKey("JOHNSON Robert")).isEqualTo(Keys.nameKey("Bob Johnson"));
+        assertThat(Keys.nameKey("Pepe García")).isEqualTo(Keys.nameKey("Jose Garcia"));
+    }
+
+    @Test
+    void aClosedNameNeedsAllButOneWordEqual() {
+        assertThat(LinkScorer.closeName(Keys.nameTokens("Maria Slva"), Keys.nameTokensWithInitials("Maria Silva"))).isTrue();
+        assertThat(LinkScorer.closeName(Keys.nameTokens("Mraia Slva"), Keys.nameTokensWithInitials("Maria Silva"))).isFalse();
+        assertThat(LinkScorer.closeName(Keys.nameTokens("Ana Silva"), Keys.nameTokensWithInitials("Ana Sousa"))).isFalse();
+    }
+
+    @Test
+    void aPaymentUnderANicknameOrWithATypoStillFindsItsBooking() {
+        Reservation r = only(new Reconciler(ReconcileSettings.defaults()).reconcile(List.of(
+                mail("m1", DocumentKind.BOOKING_CONFIRMATION, "PX-7F3K9Q", "Robert Johnson", "rj@x.com",
+                        "2026-11-01T10:00Z", "2026-11-22T10:00Z", "2026-11-25T10:00Z"),
+                payment("ch_nick", null, "Bob Johnson", "bob@work.example", "2026-11-22T10:10Z", "90.00", PaymentStatus.SUCCEEDED, "0"),
+                payment("ch_typo", null, "Robert Jonhson", null, "2026-11-01T10:20Z", "35.00", PaymentStatus.SUCCEEDED, "0"))));
+        assertThat(r.evidence()).extracting(EvidenceLink::sourceId).contains("ch_nick", "ch_typo");
+        assertThat(r.evidence()).filteredOn(e -> e.sourceId().equals("ch_typo")).singleElement()
+                .satisfies(e -> assertThat(e.reason()).contains("one letter off"));
+    }
+
+    private static Reservation only(ReconcileResult r) {
+        assertThat(r.reservations()).hasSize(1);
+        return r.reservations().get(0);
+    }
+}
