@@ -15,6 +15,8 @@ import org.rebook.model.BookingFacts;
  */
 final class ClusterIndex {
     private static final int MAX_BLOCK = 400;
+    /** A full name shared by more bookings than this is not worth comparing against one by one. */
+    private static final int MAX_NAME_BLOCK = 60;
     /** Single name words ("maria", "silva") are shared by many bookings: only rare ones are worth a look. */
     private static final int MAX_WORD_BLOCK = 40;
 
@@ -31,9 +33,16 @@ final class ClusterIndex {
         Set<Cluster> out = new LinkedHashSet<>();
         for (String key : keys(p)) {
             Set<Cluster> block = byKey.get(key);
-            if (block != null && block.size() <= (key.startsWith("t:") ? MAX_WORD_BLOCK : MAX_BLOCK)) out.addAll(block);
+            if (block != null && block.size() <= limit(key, p)) out.addAll(block);
         }
         return out;
+    }
+
+    /** A record with an e-mail or phone to block on needs the name block only when the name is fairly rare. */
+    private static int limit(String key, Probe p) {
+        if (key.startsWith("t:")) return MAX_WORD_BLOCK;
+        if (key.startsWith("n:") && (p.email != null || p.phone != null)) return MAX_NAME_BLOCK;
+        return MAX_BLOCK;
     }
 
     private static List<String> keys(Probe p) {

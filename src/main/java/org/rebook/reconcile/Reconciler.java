@@ -31,13 +31,17 @@ public final class Reconciler {
     private static final double AMBIGUITY_MARGIN = 1.0;
     private static final double SAME_CUSTOMER_MARGIN = 3.0;
 
+    /** Source, then native id: a total order on records that builds no strings. */
+    private static final Comparator<Observation> BY_ID = Comparator.comparing((Observation o) -> o.source().code())
+            .thenComparing(Observation::nativeId);
+
     private final ReconcileSettings settings;
 
     public Reconciler(ReconcileSettings settings) { this.settings = settings; }
 
     public ReconcileResult reconcile(List<Observation> input) {
         List<Observation> observations = new ArrayList<>(input);
-        observations.sort(Comparator.comparing(Observation::key));
+        observations.sort(BY_ID);
         List<UnmatchedRecord> unmatched = new ArrayList<>();
         Map<String, Cluster> clusters = new LinkedHashMap<>();
         ClusterIndex index = new ClusterIndex();
@@ -65,7 +69,7 @@ public final class Reconciler {
 
         bookingsWithoutRef.sort(Comparator.comparingInt((Observation o) -> seedOrder(o.facts().kind()))
                 .thenComparing(o -> o.facts().recordedAt(), Comparator.nullsLast(Comparator.naturalOrder()))
-                .thenComparing(Observation::key));
+                .thenComparing(BY_ID));
         for (Observation o : bookingsWithoutRef) {
             Probe p = new Probe(o);
             Decision d = decide(p, index, scorer);
@@ -85,11 +89,11 @@ public final class Reconciler {
                 .filter(o -> o.facts().kind() == DocumentKind.PAYMENT_RECEIPT).toList();
         List<Observation> allPayments = observations.stream().filter(o -> o.facts().kind() == DocumentKind.PAYMENT).toList();
         Map<Observation, Observation> receiptOf = ReceiptMatcher.pair(receipts, allPayments);
-        restWithoutRef.removeAll(receiptOf.keySet());
+        restWithoutRef.removeIf(receiptOf::containsKey);
 
         // Payments in time order so a deposit is counted before the balance it explains.
         restWithoutRef.sort(Comparator.comparing((Observation o) -> o.facts().recordedAt(),
-                Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(Observation::key));
+                Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(BY_ID));
         for (Observation o : restWithoutRef) {
             Probe p = new Probe(o);
             Decision d = decide(p, index, scorer);
@@ -127,7 +131,7 @@ public final class Reconciler {
             }
         }
         List<Observation> ordered = new ArrayList<>(receiptOf.keySet());
-        ordered.sort(Comparator.comparing(Observation::key));
+        ordered.sort(BY_ID);
         for (Observation receipt : ordered) {
             Observation payment = receiptOf.get(receipt);
             Cluster c = clusterOf.get(payment);

@@ -12,7 +12,7 @@ import org.rebook.ingest.ImportReport;
 import org.rebook.ingest.Importer;
 import org.rebook.model.BookingFacts;
 import org.rebook.model.ReconcileResult;
-import org.rebook.model.StoredRecord;
+import org.rebook.workspace.RecordStore;
 import org.rebook.reconcile.Observation;
 import org.rebook.reconcile.ReconcileSettings;
 import org.rebook.reconcile.Reconciler;
@@ -51,7 +51,7 @@ public final class RecoveryService {
     /** Re-derives reservations from every imported record and stores them in one transaction. */
     public ReconcileResult reconcile(Progress progress) {
         progress.update("Loading records", 0, -1);
-        List<StoredRecord> records = workspace.records().all();
+        List<RecordStore.Reading> records = workspace.records().readings();
         FactsExtractor extractor = new FactsExtractor(extraction);
         progress.update("Reading booking details", 0, records.size());
         // Records are independent: read them on every core. The extractor holds no mutable state.
