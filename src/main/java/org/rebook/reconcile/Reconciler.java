@@ -73,10 +73,7 @@ public final class Reconciler {
         for (Observation o : bookingsWithoutRef) {
             Probe p = new Probe(o);
             Decision d = decide(p, index, scorer);
-            if (d.cluster != null) {
-                d.cluster.add(new Member(o, d.reason, d.confidence, d.weights), p);
-                index.index(d.cluster, p);
-            } else {
+            if (!attach(d, o, p, index)) {
                 Cluster c = new Cluster(o.key(), null);
                 c.add(Member.byReference(o, "booking details without a reference; starts this reservation", 1.0, null), p);
                 clusters.put(c.seedKey, c);
@@ -97,12 +94,7 @@ public final class Reconciler {
         for (Observation o : restWithoutRef) {
             Probe p = new Probe(o);
             Decision d = decide(p, index, scorer);
-            if (d.cluster != null) {
-                d.cluster.add(new Member(o, d.reason, d.confidence, d.weights), p);
-                index.index(d.cluster, p);
-            } else {
-                unmatched.add(unmatched(o, d.reason));
-            }
+            if (!attach(d, o, p, index)) unmatched.add(unmatched(o, d.reason));
         }
 
         placeReceipts(receiptOf, clusters, unmatched, index);
@@ -118,6 +110,14 @@ public final class Reconciler {
 
     private record Decision(Cluster cluster, String reason, double confidence, List<org.rebook.model.LinkWeight> weights) {
         static Decision none(String reason) { return new Decision(null, reason, 0, List.of()); }
+    }
+
+    /** Adds the record to the reservation the decision chose; false when it chose none. */
+    private static boolean attach(Decision d, Observation o, Probe p, ClusterIndex index) {
+        if (d.cluster == null) return false;
+        d.cluster.add(new Member(o, d.reason, d.confidence, d.weights), p);
+        index.index(d.cluster, p);
+        return true;
     }
 
     private static void placeReceipts(Map<Observation, Observation> receiptOf, Map<String, Cluster> clusters,

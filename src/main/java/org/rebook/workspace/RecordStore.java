@@ -41,37 +41,7 @@ public final class RecordStore {
      */
     public InsertOutcome insert(RawRecord raw, ParsedRecord parsed,
                                 java.util.function.BiPredicate<ParsedRecord, ParsedRecord> sameMeaning) throws SQLException {
-        String rawSha = Sha256.of(raw.raw());
-        try (PreparedStatement find = connection.prepareStatement(
-                "SELECT raw_sha256, parsed FROM source_record WHERE source = ? AND native_id = ?")) {
-            find.setString(1, raw.source().code());
-            find.setString(2, raw.nativeId());
-            try (ResultSet rs = find.executeQuery()) {
-                if (rs.next()) {
-                    if (rs.getString(1).equals(rawSha)) return InsertOutcome.DUPLICATE;
-                    ParsedRecord stored = ParsedRecordCodec.decode(raw.source(), rs.getString(2));
-                    return sameMeaning.test(stored, parsed) ? InsertOutcome.DUPLICATE : InsertOutcome.CONFLICT;
-                }
-            }
-        }
-        try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO source_record (source, native_id, synthetic_id, file_name, file_sha256, position,"
-                        + " raw, raw_sha256, parsed, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            Provenance p = raw.provenance();
-            insert.setString(1, raw.source().code());
-            insert.setString(2, raw.nativeId());
-            insert.setBoolean(3, raw.syntheticId());
-            insert.setString(4, p.fileName());
-            insert.setString(5, p.fileSha256());
-            insert.setString(6, p.position());
-            insert.setString(7, raw.raw());
-            insert.setString(8, rawSha);
-            insert.setString(9, ParsedRecordCodec.encode(parsed));
-            insert.setObject(10, OffsetDateTime.now());
-            insert.executeUpdate();
-        }
-        if (knownKeys != null) knownKeys.add(key(raw.source(), raw.nativeId()));
-        return InsertOutcome.IMPORTED;
+        return insertAll(List.of(new Incoming(raw, parsed)), sameMeaning).get(0);
     }
 
     /** A record offered for import: raw with provenance, and its reading. */
