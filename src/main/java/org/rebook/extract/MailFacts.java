@@ -33,7 +33,7 @@ final class MailFacts {
     BookingFacts of(MailMessage m) {
         String body = body(m);
         DocumentKind kind = MailKinds.classify(m.subject(), body);
-        BookingFacts.Builder b = BookingFacts.builder(kind);
+        BookingFacts.Builder b = BookingFacts.builder(kind).threadIds(threadIds(m));
         String customerAddress = firstRecipient(m);
         if (kind == DocumentKind.PAYMENT_RECEIPT) {
             return receipt(m, body, b, customerAddress);
@@ -118,6 +118,13 @@ final class MailFacts {
         String html = HtmlText.render(m.htmlBody());
         if (html == null) return text == null ? "" : text;
         return text == null ? html : text + "\n" + html;
+    }
+
+    private static java.util.List<String> threadIds(MailMessage m) {
+        java.util.LinkedHashSet<String> ids = new java.util.LinkedHashSet<>(m.references());
+        if (m.inReplyTo() != null) ids.add(m.inReplyTo());
+        ids.remove(m.nativeId());
+        return java.util.List.copyOf(ids);
     }
 
     private static String firstRecipient(MailMessage m) {

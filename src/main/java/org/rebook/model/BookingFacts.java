@@ -7,7 +7,8 @@ import java.time.OffsetDateTime;
  * What extraction read from one record. Null means "not stated". {@code amount} is money this record moved
  * (payments and receipts); {@code totalPrice} the booking's price as stated (mails, calendar).
  * {@code recordedAt} is when the record itself was made, used to apply changes in time order.
- * {@code notBookingReason} explains a {@link DocumentKind#NOT_BOOKING} verdict.
+ * {@code notBookingReason} explains a {@link DocumentKind#NOT_BOOKING} verdict; {@code threadIds} are the
+ * Message-IDs a mail answers (empty for other sources).
  */
 public record BookingFacts(
         DocumentKind kind,
@@ -28,7 +29,12 @@ public record BookingFacts(
         String vehicle,
         String plate,
         OffsetDateTime recordedAt,
-        String notBookingReason) {
+        String notBookingReason,
+        java.util.List<String> threadIds) {
+
+    public BookingFacts {
+        threadIds = threadIds == null ? java.util.List.of() : java.util.List.copyOf(threadIds);
+    }
 
     public static Builder builder(DocumentKind kind) { return new Builder(kind); }
 
@@ -40,6 +46,7 @@ public record BookingFacts(
         private PaymentStatus paymentStatus;
         private OffsetDateTime pickupAt, returnAt, recordedAt;
         private String pickupLocation, returnLocation, vehicle, plate, notBookingReason;
+        private java.util.List<String> threadIds = java.util.List.of();
 
         private Builder(DocumentKind kind) { this.kind = kind; }
 
@@ -65,11 +72,13 @@ public record BookingFacts(
         public Builder plate(String v) { if (plate == null) plate = v; return this; }
         public Builder recordedAt(OffsetDateTime v) { if (recordedAt == null) recordedAt = v; return this; }
         public Builder notBooking(String reason) { kind = DocumentKind.NOT_BOOKING; notBookingReason = reason; return this; }
+        /** Message-IDs this mail answers or forwards (In-Reply-To, References). */
+        public Builder threadIds(java.util.List<String> v) { threadIds = v; return this; }
 
         public BookingFacts build() {
             return new BookingFacts(kind, reference, customerName, customerEmail, customerPhone, amount,
                     amountRefunded, paymentStatus, cardLast4, totalPrice, currency, pickupAt, returnAt,
-                    pickupLocation, returnLocation, vehicle, plate, recordedAt, notBookingReason);
+                    pickupLocation, returnLocation, vehicle, plate, recordedAt, notBookingReason, threadIds);
         }
     }
 }

@@ -22,6 +22,7 @@ final class Cluster {
     final Set<String> nameKeys = new LinkedHashSet<>();
     final Set<String> nameTokens = new LinkedHashSet<>();
     final List<List<String>> names = new ArrayList<>();
+    final Set<String> messageIds = new LinkedHashSet<>();
     final Set<String> cardLast4 = new LinkedHashSet<>();
     OffsetDateTime pickupAt;
     OffsetDateTime returnAt;
@@ -38,6 +39,7 @@ final class Cluster {
         members.add(member);
         BookingFacts f = probe.facts;
         add(emails, probe.email);
+        add(messageIds, probe.messageId);
         add(phones, probe.phone);
         if (probe.nameKey != null) {
             nameKeys.add(probe.nameKey);

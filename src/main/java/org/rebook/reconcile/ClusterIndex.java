@@ -23,7 +23,9 @@ final class ClusterIndex {
     private final Map<String, Set<Cluster>> byKey = new HashMap<>();
 
     void index(Cluster c, Probe p) {
-        for (String key : keys(p)) {
+        List<String> keys = keys(p);
+        if (p.messageId != null) keys.add("m:" + p.messageId); // later mails of the thread find it here
+        for (String key : keys) {
             Set<Cluster> block = byKey.computeIfAbsent(key, k -> new LinkedHashSet<>());
             if (block.size() <= MAX_BLOCK) block.add(c); // past the limit the key is useless: stop growing it
         }
@@ -31,7 +33,9 @@ final class ClusterIndex {
 
     Set<Cluster> candidates(Probe p) {
         Set<Cluster> out = new LinkedHashSet<>();
-        for (String key : keys(p)) {
+        List<String> keys = keys(p);
+        for (String id : p.threadIds) keys.add("m:" + id);
+        for (String key : keys) {
             Set<Cluster> block = byKey.get(key);
             if (block != null && block.size() <= limit(key, p)) out.addAll(block);
         }

@@ -50,6 +50,12 @@ final class LinkScorer {
         } else if (phone != null && !c.phones.isEmpty()) {
             reasons.add("other phone", 0);
         }
+        for (String id : p.threadIds) {
+            if (c.messageIds.contains(id)) {
+                identity += reasons.add("answers mail " + id + " of this booking", 10.0); // same conversation
+                break;
+            }
+        }
         double name = nameWeight(p, c, reasons);
         if (name < 0) contradicted = true;
         identity += name;

@@ -12,6 +12,9 @@ final class Probe {
     final List<String> nameTokens;
     final List<String> nameWithInitials;
     final String nameKey;
+    /** This mail's own Message-ID (mails only), and those it answers. */
+    final String messageId;
+    final List<String> threadIds;
 
     Probe(Observation observation) {
         this.observation = observation;
@@ -21,5 +24,7 @@ final class Probe {
         this.nameWithInitials = Keys.nameTokensWithInitials(facts.customerName());
         this.nameTokens = Keys.nameTokens(facts.customerName());
         this.nameKey = nameTokens.isEmpty() ? null : String.join(" ", nameTokens);
+        this.messageId = observation.source() == org.rebook.model.Source.EMAIL ? observation.nativeId() : null;
+        this.threadIds = facts.threadIds();
     }
 }

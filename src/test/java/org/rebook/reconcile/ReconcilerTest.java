@@ -177,6 +177,20 @@ class ReconcilerTest {
     }
 
     @Test
+    void aReplyWithoutAReferenceJoinsItsBookingThroughTheMailThread() {
+        Observation reply = new Observation(950, Source.EMAIL, "reply@mail.example",
+                org.rebook.model.BookingFacts.builder(DocumentKind.CUSTOMER_REPLY).customerEmail("someone@else.example")
+                        .recordedAt(at("2026-11-02T09:00Z")).threadIds(List.of("m1")).build());
+        Reservation r = only(run(
+                mail("m1", DocumentKind.BOOKING_CONFIRMATION, "PX-7F3K9Q", "Maria Silva", "maria@x.pt",
+                        "2026-11-01T10:00Z", "2026-11-22T10:00Z", "2026-11-25T10:00Z"), reply));
+        assertThat(r.evidence()).filteredOn(e -> e.sourceId().equals("reply@mail.example")).singleElement().satisfies(e -> {
+            assertThat(e.role()).isEqualTo("reply_mail");
+            assertThat(e.reason()).contains("answers mail m1 of this booking");
+        });
+    }
+
+    @Test
     void namesakesPickingUpTheSameDayAreToldApartByTheTime() {
         ReconcileResult result = run(
                 mail("m1", DocumentKind.BOOKING_CONFIRMATION, "PX-AAAA11", "Leonor Brandão", "leonor@a.pt",
