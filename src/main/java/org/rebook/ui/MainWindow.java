@@ -34,6 +34,8 @@ public final class MainWindow {
     private SourcesView sourcesView;
     private ReservationsViewModel reservations;
     private SourcesViewModel sources;
+    private org.rebook.ui.unmatched.UnmatchedViewModel unmatched;
+    private org.rebook.ui.unmatched.UnmatchedView unmatchedView;
 
     public MainWindow(Stage stage, AppContext context, DemoIncident demo) {
         this.stage = stage;
@@ -46,6 +48,8 @@ public final class MainWindow {
         sources = new SourcesViewModel(context);
         reservationsView = new ReservationsView(reservations);
         sourcesView = new SourcesView(sources, context.taskState());
+        unmatched = new org.rebook.ui.unmatched.UnmatchedViewModel(context);
+        unmatchedView = new org.rebook.ui.unmatched.UnmatchedView(unmatched);
 
         StatusBar status = new StatusBar();
         status.setId("statusBar");
@@ -89,8 +93,11 @@ public final class MainWindow {
         resButton.setId("navReservations");
         ToggleButton srcButton = new ToggleButton("Sources");
         srcButton.setId("navSources");
+        ToggleButton unButton = new ToggleButton("Unmatched");
+        unButton.setId("navUnmatched");
         resButton.setToggleGroup(nav);
         srcButton.setToggleGroup(nav);
+        unButton.setToggleGroup(nav);
         Label name = new Label("Rebook");
         name.getStyleClass().add("brand");
         Label asOf = new Label("Incident time: " + context.session().asOf().atZoneSameInstant(context.session().service().zone())
@@ -98,12 +105,13 @@ public final class MainWindow {
         asOf.getStyleClass().add("hint");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        root.setTop(new ToolBar(name, resButton, srcButton, spacer, asOf));
+        root.setTop(new ToolBar(name, resButton, srcButton, unButton, spacer, asOf));
         nav.selectedToggleProperty().addListener((o, a, b) -> {
             if (b == null) a.setSelected(true); // one screen is always shown
-            else root.setCenter(b == resButton ? reservationsView : sourcesView);
+            else root.setCenter(b == resButton ? reservationsView : b == srcButton ? sourcesView : unmatchedView);
         });
         resButton.setSelected(true);
         sources.refresh();
+        unmatched.refresh();
     }
 }

@@ -73,6 +73,28 @@ class ReservationsScreenTest {
     }
 
     @Test
+    void theUnmatchedScreenShowsEveryLeftOverRecordWithItsReasonAndFilters(FxRobot robot) throws IOException {
+        robot.clickOn("#navUnmatched");
+        WaitForAsyncUtils.waitForFxEvents();
+        @SuppressWarnings("unchecked")
+        TableView<org.rebook.ui.unmatched.UnmatchedViewModel.Row> table = robot.lookup("#unmatchedTable").queryAs(TableView.class);
+        int all = table.getItems().size();
+        assertThat(all).isPositive();
+        assertThat(table.getItems()).allSatisfy(u -> {
+            assertThat(u.record().reason()).isNotBlank();
+            assertThat(u.what()).isNotBlank();
+        });
+        Screenshots.save(window.scene(), "unmatched");
+        robot.interact(() -> robot.lookup("#unmatchedSource").queryAs(javafx.scene.control.ChoiceBox.class)
+                .setValue(org.rebook.model.Source.CALENDAR));
+        assertThat(table.getItems()).isNotEmpty().allSatisfy(u -> assertThat(u.record().source()).isEqualTo(org.rebook.model.Source.CALENDAR));
+        robot.clickOn("#unmatchedSearch").write("recurring");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(table.getItems()).isNotEmpty().allSatisfy(u -> assertThat(u.record().reason()).contains("recurring"));
+        assertThat(table.getItems().size()).isLessThan(all);
+    }
+
+    @Test
     void theSourcesScreenListsImportedFilesAndTheirCounts(FxRobot robot) throws IOException {
         robot.clickOn("#navSources");
         WaitForAsyncUtils.waitForFxEvents();

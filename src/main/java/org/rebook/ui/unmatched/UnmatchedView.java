@@ -1,0 +1,91 @@
+package org.rebook.ui.unmatched;
+
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.controlsfx.control.textfield.TextFields;
+import org.rebook.model.Source;
+import org.rebook.model.StoredRecord;
+
+/** Unmatched screen: filter by source, search, double-click a record to read it. */
+public final class UnmatchedView extends VBox {
+    public UnmatchedView(UnmatchedViewModel vm) {
+        setPadding(new Insets(10));
+        setSpacing(8);
+        Label title = new Label("Records in no reservation, with the reason. Payments here may belong to bookings whose"
+                + " details did not survive; mails and events may not be bookings at all.");
+        title.setWrapText(true);
+        ChoiceBox<Source> source = new ChoiceBox<>();
+        source.setId("unmatchedSource");
+        source.getItems().add(null);
+        source.getItems().addAll(Source.values());
+        source.setConverter(new StringConverter<>() {
+            @Override public String toString(Source s) { return s == null ? "All sources" : s.code(); }
+
+            @Override public Source fromString(String s) { return null; }
+        });
+        source.valueProperty().bindBidirectional(vm.sourceProperty());
+        TextField search = TextFields.createClearableTextField();
+        search.setId("unmatchedSearch");
+        search.setPromptText("Search id or reason…");
+        search.setPrefWidth(320);
+        search.textProperty().bindBidirectional(vm.searchProperty());
+        Label count = new Label();
+        count.textProperty().bind(javafx.beans.binding.Bindings.size(vm.visibleRows()).asString("%d records"));
+        HBox bar = new HBox(10, source, search, count);
+        bar.setAlignment(Pos.CENTER_LEFT);
+
+        TableView<UnmatchedViewModel.Row> table = new TableView<>(vm.visibleRows());
+        table.setId("unmatchedTable");
+        table.getColumns().add(col("Source", 70, u -> u.record().source().code()));
+        table.getColumns().add(col("What", 420, UnmatchedViewModel.Row::what));
+        table.getColumns().add(col("Why it is in no reservation", 560, u -> u.record().reason()));
+        table.getColumns().add(col("Record", 200, u -> u.record().sourceId()));
+        table.setPlaceholder(new Label("Every record is in a reservation."));
+        table.setRowFactory(t -> {
+            TableRow<UnmatchedViewModel.Row> row = new TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && !row.isEmpty()) showRaw(vm.record(row.getItem().record().recordId()));
+            });
+            return row;
+        });
+        VBox.setVgrow(table, Priority.ALWAYS);
+        getChildren().addAll(title, bar, table);
+    }
+
+    private void showRaw(StoredRecord record) {
+        if (record == null) return;
+        Alert alert = new Alert(Alert.AlertType.INFORMATION);
+        alert.setTitle("Original record");
+        alert.setHeaderText(record.source().code() + " " + record.nativeId() + "\n" + record.raw().provenance().fileName()
+                + " — " + record.raw().provenance().position());
+        TextArea raw = new TextArea(record.raw().raw());
+        raw.setEditable(false);
+        raw.setWrapText(true);
+        raw.setPrefSize(760, 420);
+        alert.getDialogPane().setContent(raw);
+        alert.initOwner(getScene().getWindow());
+        alert.show();
+    }
+
+    private static TableColumn<UnmatchedViewModel.Row, String> col(String title, double width,
+                                                                   Function<UnmatchedViewModel.Row, String> value) {
+        TableColumn<UnmatchedViewModel.Row, String> c = new TableColumn<>(title);
+        c.setCellValueFactory(d -> new ReadOnlyStringWrapper(value.apply(d.getValue())));
+        c.setPrefWidth(width);
+        return c;
+    }
+}

@@ -1,0 +1,76 @@
+package org.rebook.ui.unmatched;
+
+import java.util.List;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import org.rebook.extract.Text;
+import org.rebook.model.Source;
+import org.rebook.model.StoredRecord;
+import org.rebook.model.UnmatchedRecord;
+import org.rebook.ui.AppContext;
+import org.rebook.ui.WorkspaceSession;
+
+/** Unmatched screen: every imported record that is in no reservation, with the reason, searchable. */
+public final class UnmatchedViewModel {
+    /** Which source to show; null shows all. */
+    private final ObjectProperty<Source> source = new SimpleObjectProperty<>();
+    private final StringProperty search = new SimpleStringProperty("");
+    /** A row: the unmatched record and a short description of what it is. */
+    public record Row(UnmatchedRecord record, String what) { }
+
+    private final ObservableList<Row> rows = FXCollections.observableArrayList();
+    private final FilteredList<Row> visible = new FilteredList<>(rows, r -> true);
+    private final AppContext context;
+
+    public UnmatchedViewModel(AppContext context) {
+        this.context = context;
+        source.addListener((o, a, b) -> applyFilter());
+        search.addListener((o, a, b) -> applyFilter());
+        context.resultsRevisionProperty().addListener((o, a, b) -> refresh());
+    }
+
+    public ObservableList<Row> visibleRows() { return visible; }
+
+    public ObjectProperty<Source> sourceProperty() { return source; }
+
+    public StringProperty searchProperty() { return search; }
+
+    public void refresh() {
+        WorkspaceSession session = context.session();
+        if (session == null) return;
+        context.runner().run("Loading unmatched records", progress -> session.workspace().results().unmatched().stream()
+                        .map(u -> new Row(u, session.workspace().records().byId(u.recordId()).map(r -> describe(r.parsed())).orElse("")))
+                        .toList(),
+                context.taskState(), (List<Row> list) -> rows.setAll(list), e -> rows.clear());
+    }
+
+    /** The stored record behind a row, for showing its raw text. */
+    public StoredRecord record(long id) {
+        return context.session().workspace().records().byId(id).orElse(null);
+    }
+
+    private void applyFilter() {
+        Source s = source.get();
+        String q = Text.fold(search.get());
+        visible.setPredicate(r -> (s == null || r.record().source() == s)
+                && (q.isEmpty() || Text.fold(r.record().sourceId() + " " + r.what() + " " + r.record().reason()).contains(q)));
+    }
+
+    /** What a person recognises a record by: a mail's subject, an event's title, a payment's amount and text. */
+    static String describe(org.rebook.model.ParsedRecord p) {
+        if (p instanceof org.rebook.model.MailMessage m) return nz(m.subject()) + (m.from() == null ? "" : " — " + m.from());
+        if (p instanceof org.rebook.model.CalendarEntry e) {
+            return nz(e.summary()) + (e.start() == null ? "" : " — " + e.start().toLocalDate());
+        }
+        org.rebook.model.Payment pay = (org.rebook.model.Payment) p;
+        return pay.amount().toPlainString() + " " + nz(pay.currency()) + " " + pay.status().name().toLowerCase()
+                + " — " + nz(pay.description()) + (pay.customerName() == null ? "" : " — " + pay.customerName());
+    }
+
+    private static String nz(String s) { return s == null ? "" : s; }
+}
