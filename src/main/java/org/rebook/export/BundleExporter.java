@@ -44,9 +44,14 @@ public final class BundleExporter {
     /** What was written, for the user's summary line. */
     public record Summary(Path dir, int reservations, int evidence, int unmatched, int quarantined, int urgent) { }
 
+    /** The files a bundle consists of; a folder holding anything else is not overwritten. */
+    static final java.util.Set<String> BUNDLE_FILES = java.util.Set.of("reservations.csv", "evidence.csv", "fields.csv",
+            "unmatched.csv", "quarantine.csv", "manifest.json");
+
     public Summary write(Path dir, List<Reservation> reservations, List<UnmatchedRecord> unmatched,
                          List<Quarantined> quarantined, Map<Long, Provenance> provenance, ZoneId zone,
                          OffsetDateTime asOf) throws IOException {
+        refuseForeignFolder(dir);
         Files.createDirectories(dir);
         int urgent = 0;
         int evidenceRows = 0;
@@ -106,6 +111,22 @@ public final class BundleExporter {
     private static String weights(EvidenceLink e) {
         return e.weights().stream().map(w -> String.format(java.util.Locale.ROOT, "%s (%+.1f)", w.comparison(), w.weight()))
                 .reduce((a, b) -> a + "; " + b).orElse("");
+    }
+
+    /**
+     * A previous bundle may be replaced (it is derived and can be made again); any other content is the user's
+     * and is never overwritten.
+     */
+    private static void refuseForeignFolder(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) return;
+        try (var entries = Files.list(dir)) {
+            List<String> foreign = entries.map(p -> p.getFileName().toString()).filter(n -> !BUNDLE_FILES.contains(n))
+                    .sorted().limit(3).toList();
+            if (!foreign.isEmpty()) {
+                throw new IOException("Not exporting into " + dir + ": it holds other files (" + String.join(", ", foreign)
+                        + "). Choose an empty folder or a previous Rebook bundle.");
+            }
+        }
     }
 
     private static CSVPrinter printer(Path file, String[] header) throws IOException {

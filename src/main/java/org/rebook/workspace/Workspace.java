@@ -43,12 +43,15 @@ public final class Workspace implements AutoCloseable {
             throw new UncheckedIOException("Cannot create workspace folder " + absolute, e);
         }
         String url = "jdbc:h2:file:" + absolute.resolve(DB_FILE_STEM) + ";DB_CLOSE_ON_EXIT=FALSE";
-        Flyway.configure().dataSource(url, "rebook", "").locations("classpath:db/migration")
-                .load().migrate();
         try {
             Connection connection = DriverManager.getConnection(url, "rebook", "");
+            Flyway.configure().dataSource(url, "rebook", "").locations("classpath:db/migration").load().migrate();
             return new Workspace(absolute, connection);
         } catch (SQLException e) {
+            if (e.getErrorCode() == org.h2.api.ErrorCode.DATABASE_ALREADY_OPEN_1) {
+                throw new WorkspaceException("Workspace " + absolute + " is open in another Rebook window or command;"
+                        + " close that one first", e);
+            }
             throw new WorkspaceException("Cannot open workspace " + absolute + ": " + e.getMessage(), e);
         }
     }

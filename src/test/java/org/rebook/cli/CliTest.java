@@ -88,6 +88,39 @@ class CliTest {
     }
 
     @Test
+    void exportNeverOverwritesAFolderWithOtherFilesButReplacesAnOldBundle() throws IOException {
+        Path csv = dir.resolve("payments.csv");
+        Files.writeString(csv, "id,Created date (UTC),Amount,Currency,Status,Description\n"
+                + "ch_1,2026-11-20 09:00:00,90.00,eur,Paid,Deposit PX-7F3K9Q\n");
+        String ws = dir.resolve("ws").toString();
+        run("import", csv.toString(), "--workspace", ws, "-q");
+        Path mine = Files.createDirectories(dir.resolve("my-documents"));
+        Files.writeString(mine.resolve("accounts.xlsx"), "precious");
+        Run refused = run("export", "--workspace", ws, "--out", mine.toString(), "-q");
+        assertThat(refused.code()).isEqualTo(1);
+        assertThat(refused.err()).contains("Not exporting into").contains("accounts.xlsx");
+        assertThat(Files.readString(mine.resolve("accounts.xlsx"))).isEqualTo("precious");
+        assertThat(run("export", "--workspace", ws, "--out", dir.resolve("bundle").toString(), "-q").code()).isZero();
+        assertThat(run("export", "--workspace", ws, "--out", dir.resolve("bundle").toString(), "-q").code()).isZero();
+    }
+
+    @Test
+    void aWorkspaceOpenInAnotherProcessGivesAPlainMessage() throws Exception {
+        Path ws = dir.resolve("ws");
+        org.rebook.workspace.Workspace.open(ws).close();
+        Process other = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                System.getProperty("java.class.path"), HoldWorkspace.class.getName(), ws.toString()).redirectErrorStream(true).start();
+        try (var out = new java.io.BufferedReader(new java.io.InputStreamReader(other.getInputStream()))) {
+            assertThat(out.readLine()).isEqualTo("open");
+            Run r = run("status", "--workspace", ws.toString());
+            assertThat(r.code()).isEqualTo(1);
+            assertThat(r.err()).contains("is open in another Rebook window or command");
+        } finally {
+            other.destroyForcibly().waitFor();
+        }
+    }
+
+    @Test
     void statusRefusesAFolderThatIsNoWorkspace() {
         Run r = run("status", "--workspace", dir.toString());
         assertThat(r.code()).isEqualTo(1);

@@ -3,12 +3,13 @@ package org.rebook.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import java.nio.file.Path;
 import org.rebook.common.RecentWorkspaces;
 import org.rebook.common.UserSettings;
 import org.rebook.service.DemoIncident;
@@ -92,6 +93,22 @@ class ReservationsScreenTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(table.getItems()).isNotEmpty().allSatisfy(u -> assertThat(u.record().reason()).contains("recurring"));
         assertThat(table.getItems().size()).isLessThan(all);
+    }
+
+    @Test
+    void exportingFromTheAppMakesANewBundleFolderInsideTheChosenOne(FxRobot robot) throws IOException {
+        Path parent = DemoWorkspaceFixture.temp("exports");
+        java.nio.file.Files.writeString(parent.resolve("keep-me.txt"), "mine");
+        robot.interact(() -> window.reservations().export(parent));
+        WaitForAsyncUtils.waitForFxEvents();
+        try (var entries = java.nio.file.Files.list(parent)) {
+            List<Path> bundles = entries.filter(java.nio.file.Files::isDirectory).toList();
+            assertThat(bundles).singleElement().satisfies(b -> {
+                assertThat(b.getFileName().toString()).startsWith("Rebook bundle workspace ");
+                assertThat(b.resolve("reservations.csv")).exists();
+            });
+        }
+        assertThat(java.nio.file.Files.readString(parent.resolve("keep-me.txt"))).isEqualTo("mine");
     }
 
     @Test

@@ -55,7 +55,7 @@ public final class ReservationsView extends VBox {
         export.getStyleClass().add("primary");
         export.setOnAction(e -> {
             DirectoryChooser chooser = new DirectoryChooser();
-            chooser.setTitle("Choose a folder for the export bundle");
+            chooser.setTitle("Choose where to put the export bundle (a new dated folder is made inside)");
             vm.lastExportFolder().ifPresent(f -> chooser.setInitialDirectory(f.toFile()));
             File dir = chooser.showDialog(getScene().getWindow());
             if (dir != null) vm.export(dir.toPath());

@@ -104,10 +104,13 @@ public final class ReservationsViewModel {
         return context.settings().folder(org.rebook.common.UserSettings.LAST_EXPORT_DIR);
     }
 
-    public void export(Path dir) {
+    /** Exports into a new, dated folder inside {@code parent}, so nothing already there is touched. */
+    public void export(Path parent) {
         WorkspaceSession session = context.session();
         if (session == null) return;
-        if (dir.getParent() != null) context.settings().put(org.rebook.common.UserSettings.LAST_EXPORT_DIR, dir.getParent().toString());
+        context.settings().put(org.rebook.common.UserSettings.LAST_EXPORT_DIR, parent.toString());
+        Path dir = parent.resolve("Rebook bundle " + session.name() + " "
+                + java.time.LocalDateTime.now().format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HHmmss")));
         context.runner().run("Exporting bundle", progress -> session.service().export(dir, session.asOf()),
                 context.taskState(), (BundleExporter.Summary s) -> notice.set("Exported " + s.reservations()
                         + " reservations, " + s.unmatched() + " unmatched records to " + s.dir()),
