@@ -5,17 +5,14 @@ import java.util.Locale;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TextArea;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import org.rebook.model.EvidenceLink;
 import org.rebook.model.Reservation;
-import org.rebook.model.StoredRecord;
 
 /** The selected reservation: its fields, why Rebook believes it, and every record behind it. */
 final class ReservationDetailView extends ScrollPane {
@@ -121,19 +118,7 @@ final class ReservationDetailView extends ScrollPane {
     }
 
     private void showRaw(EvidenceLink link) {
-        StoredRecord record = vm.record(link.recordId());
-        if (record == null) return;
-        Alert alert = new Alert(Alert.AlertType.INFORMATION);
-        alert.setTitle("Original record");
-        alert.setHeaderText(link.source().code() + " " + link.sourceId() + "\n" + record.raw().provenance().fileName()
-                + " — " + record.raw().provenance().position());
-        TextArea raw = new TextArea(record.raw().raw());
-        raw.setEditable(false);
-        raw.setWrapText(true);
-        raw.setPrefSize(760, 420);
-        alert.getDialogPane().setContent(raw);
-        alert.initOwner(getScene().getWindow());
-        alert.show();
+        org.rebook.ui.RawRecordDialog.show(getScene().getWindow(), vm.record(link.recordId()));
     }
 
     /** In the business zone, named, so staff read the time the customer will walk in. */

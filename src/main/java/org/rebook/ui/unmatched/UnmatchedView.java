@@ -4,13 +4,11 @@ import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import javafx.scene.control.Alert;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -18,7 +16,6 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.controlsfx.control.textfield.TextFields;
 import org.rebook.model.Source;
-import org.rebook.model.StoredRecord;
 
 /** Unmatched screen: filter by source, search, double-click a record to read it. */
 public final class UnmatchedView extends VBox {
@@ -58,27 +55,12 @@ public final class UnmatchedView extends VBox {
         table.setRowFactory(t -> {
             TableRow<UnmatchedViewModel.Row> row = new TableRow<>();
             row.setOnMouseClicked(e -> {
-                if (e.getClickCount() == 2 && !row.isEmpty()) showRaw(vm.record(row.getItem().record().recordId()));
+                if (e.getClickCount() == 2 && !row.isEmpty()) org.rebook.ui.RawRecordDialog.show(getScene().getWindow(), vm.record(row.getItem().record().recordId()));
             });
             return row;
         });
         VBox.setVgrow(table, Priority.ALWAYS);
         getChildren().addAll(title, bar, table);
-    }
-
-    private void showRaw(StoredRecord record) {
-        if (record == null) return;
-        Alert alert = new Alert(Alert.AlertType.INFORMATION);
-        alert.setTitle("Original record");
-        alert.setHeaderText(record.source().code() + " " + record.nativeId() + "\n" + record.raw().provenance().fileName()
-                + " — " + record.raw().provenance().position());
-        TextArea raw = new TextArea(record.raw().raw());
-        raw.setEditable(false);
-        raw.setWrapText(true);
-        raw.setPrefSize(760, 420);
-        alert.getDialogPane().setContent(raw);
-        alert.initOwner(getScene().getWindow());
-        alert.show();
     }
 
     private static TableColumn<UnmatchedViewModel.Row, String> col(String title, double width,
