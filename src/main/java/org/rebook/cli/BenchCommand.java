@@ -35,9 +35,13 @@ final class BenchCommand implements Callable<Integer> {
             description = "Noise levels to run: low, medium, high (default: ${DEFAULT-VALUE}).")
     List<String> noises;
 
+    @Option(names = "--calibration", description = "Also print, per run, the share of exactly right reservations by confidence band.")
+    boolean calibration;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
+        List<String> calibrationRows = new java.util.ArrayList<>();
         out.println("| noise | reservations | records | import s | reconcile s | export s | total s | peak heap MiB | pairwise P | pairwise R | F1 | recovered | recovered ≤7 d | status ok | pickup ok | lost |");
         out.println("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
         for (String level : noises) for (int n : sizes) {
@@ -64,6 +68,18 @@ final class BenchCommand implements Callable<Integer> {
                     s.precision(), s.recall(), s.f1(), s.recoveredRate(), s.recoveredSoonRate(), s.statusAccuracy(),
                     s.pickupAccuracy(), s.lostRecords()));
             out.flush();
+            if (calibration) {
+                for (DemoEvaluation.CalibrationBand b : DemoEvaluation.calibration(demo.truth(), dir.resolve("bundle"))) {
+                    calibrationRows.add(String.format(Locale.ROOT, "| %s | %d | %.2f–%.2f | %d | %s |", level, n, b.from(), b.to(),
+                            b.reservations(), b.reservations() == 0 ? "—" : String.format(Locale.ROOT, "%.4f", b.accuracy())));
+                }
+            }
+        }
+        if (calibration) {
+            out.println();
+            out.println("| noise | reservations | confidence | reservations in band | exactly right |");
+            out.println("|---|---|---|---|---|");
+            calibrationRows.forEach(out::println);
         }
         return 0;
     }

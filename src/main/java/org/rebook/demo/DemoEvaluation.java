@@ -42,7 +42,47 @@ public final class DemoEvaluation {
         public double pickupAccuracy() { return recovered == 0 ? 1 : (double) pickupCorrect / recovered; }
     }
 
+    /** Of the reservations whose confidence falls in [{@code from}, {@code to}), how many are exactly one true booking. */
+    public record CalibrationBand(double from, double to, int reservations, int exact) {
+        public double accuracy() { return reservations == 0 ? Double.NaN : (double) exact / reservations; }
+    }
+
     private DemoEvaluation() { }
+
+    /**
+     * Whether confidence is honest: reservations grouped by confidence, each band with the share that is exactly
+     * one true booking (same records, nothing else). Auto-accepted reservations should be right almost always.
+     */
+    public static List<CalibrationBand> calibration(Path truthDir, Path bundleDir) throws IOException {
+        Map<String, String> truth = new HashMap<>();
+        for (CSVRecord r : read(truthDir.resolve("records.csv"))) truth.put(r.get("source") + ":" + r.get("source_id"), r.get("reservation_key"));
+        Map<String, Set<String>> bookingRecords = new HashMap<>();
+        truth.forEach((record, booking) -> {
+            if (!booking.isEmpty()) bookingRecords.computeIfAbsent(booking, k -> new HashSet<>()).add(record);
+        });
+        Map<String, Set<String>> members = new HashMap<>();
+        for (CSVRecord r : read(bundleDir.resolve("evidence.csv"))) {
+            members.computeIfAbsent(r.get("reservation_id"), k -> new HashSet<>()).add(r.get("source") + ":" + r.get("source_id"));
+        }
+        double[] edges = {0, 0.5, 0.7, 0.9, 0.95, 1.0001};
+        int[] count = new int[edges.length - 1];
+        int[] exact = new int[edges.length - 1];
+        for (CSVRecord r : read(bundleDir.resolve("reservations.csv"))) {
+            double confidence = Double.parseDouble(r.get("confidence"));
+            int band = 0;
+            while (band < count.length - 1 && confidence >= edges[band + 1]) band++;
+            count[band]++;
+            Set<String> records = members.getOrDefault(r.get("reservation_id"), Set.of());
+            Set<String> bookings = new HashSet<>();
+            for (String rec : records) bookings.add(truth.getOrDefault(rec, ""));
+            if (bookings.size() == 1 && !bookings.contains("") && bookingRecords.get(bookings.iterator().next()).equals(records)) {
+                exact[band]++;
+            }
+        }
+        List<CalibrationBand> out = new java.util.ArrayList<>();
+        for (int i = 0; i < count.length; i++) out.add(new CalibrationBand(edges[i], Math.min(1.0, edges[i + 1]), count[i], exact[i]));
+        return out;
+    }
 
     public static Scores evaluate(Path truthDir, Path bundleDir, OffsetDateTime incident) throws IOException {
         Map<String, String> truth = new HashMap<>();
