@@ -84,6 +84,17 @@ class DemoRecoveryEndToEndTest {
     }
 
     @Test
+    void confidenceIsHonestWhereItMattersMost() throws IOException {
+        List<DemoEvaluation.CalibrationBand> bands = DemoEvaluation.calibration(demo.truth(), dir.resolve("bundle"));
+        assertThat(bands.stream().mapToInt(DemoEvaluation.CalibrationBand::reservations).sum())
+                .isEqualTo(csv("reservations.csv").size());
+        DemoEvaluation.CalibrationBand top = bands.get(bands.size() - 1);
+        assertThat(top.from()).isEqualTo(0.95);
+        assertThat(top.reservations()).isPositive();
+        assertThat(top.accuracy()).as("reservations at confidence >= 0.95 that are exactly right").isGreaterThan(0.95);
+    }
+
+    @Test
     void reservationsCsvKeepsItsContract() throws IOException {
         List<String> header;
         try (Reader r = Files.newBufferedReader(dir.resolve("bundle").resolve("reservations.csv"), StandardCharsets.UTF_8)) {
