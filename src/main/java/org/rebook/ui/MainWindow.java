@@ -36,6 +36,7 @@ public final class MainWindow {
     private SourcesViewModel sources;
     private org.rebook.ui.unmatched.UnmatchedViewModel unmatched;
     private org.rebook.ui.unmatched.UnmatchedView unmatchedView;
+    private org.rebook.ui.dashboard.DashboardView dashboardView;
 
     public MainWindow(Stage stage, AppContext context, DemoIncident demo) {
         this.stage = stage;
@@ -50,6 +51,9 @@ public final class MainWindow {
         sourcesView = new SourcesView(sources, context.taskState());
         unmatched = new org.rebook.ui.unmatched.UnmatchedViewModel(context);
         unmatchedView = new org.rebook.ui.unmatched.UnmatchedView(unmatched);
+        org.rebook.ui.dashboard.DashboardViewModel dashboard = new org.rebook.ui.dashboard.DashboardViewModel(reservations);
+        dashboardView = new org.rebook.ui.dashboard.DashboardView(dashboard);
+        dashboard.onOpenProperty().set(this::openReservation);
 
         StatusBar status = new StatusBar();
         status.setId("statusBar");
@@ -83,12 +87,27 @@ public final class MainWindow {
 
     public Scene scene() { return stage.getScene(); }
 
+    private Runnable navigateToReservations = () -> { };
+
+    /** Shows one reservation on the Reservations screen, whatever filter was on. */
+    private void openReservation(org.rebook.ui.reservations.ReservationRow row) {
+        reservations.searchProperty().set("");
+        reservations.showProperty().set(org.rebook.ui.reservations.ReservationsViewModel.Show.ALL);
+        navigateToReservations.run();
+        reservationsView.table().getSelectionModel().select(row);
+        reservationsView.table().scrollTo(Math.max(0, reservationsView.table().getItems().indexOf(row) - 2));
+        reservationsView.table().requestFocus();
+    }
+
     public ReservationsViewModel reservations() { return reservations; }
 
     public SourcesViewModel sources() { return sources; }
 
     private void showWorkspace() {
         ToggleGroup nav = new ToggleGroup();
+        ToggleButton overviewButton = new ToggleButton("Overview");
+        overviewButton.setId("navOverview");
+        overviewButton.setToggleGroup(nav);
         ToggleButton resButton = new ToggleButton("Reservations");
         resButton.setId("navReservations");
         ToggleButton srcButton = new ToggleButton("Sources");
@@ -105,12 +124,15 @@ public final class MainWindow {
         asOf.getStyleClass().add("hint");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        root.setTop(new ToolBar(name, resButton, srcButton, unButton, spacer, asOf));
+        root.setTop(new ToolBar(name, overviewButton, resButton, srcButton, unButton, spacer, asOf));
         nav.selectedToggleProperty().addListener((o, a, b) -> {
             if (b == null) a.setSelected(true); // one screen is always shown
-            else root.setCenter(b == resButton ? reservationsView : b == srcButton ? sourcesView : unmatchedView);
+            else root.setCenter(b == overviewButton ? dashboardView : b == resButton ? reservationsView
+                    : b == srcButton ? sourcesView : unmatchedView);
         });
-        resButton.setSelected(true);
+        this.navigateToReservations = () -> resButton.setSelected(true);
+        overviewButton.setSelected(true); // urgent first: who arrives next
+        overviewButton.requestFocus();
         sources.refresh();
         unmatched.refresh();
     }

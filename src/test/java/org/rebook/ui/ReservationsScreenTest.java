@@ -38,11 +38,16 @@ class ReservationsScreenTest {
 
     @SuppressWarnings("unchecked")
     private TableView<ReservationRow> table(FxRobot robot) {
+        if (robot.lookup("#reservationsTable").tryQuery().isEmpty()) {
+            robot.clickOn("#navReservations");
+            WaitForAsyncUtils.waitForFxEvents();
+        }
         return (TableView<ReservationRow>) robot.lookup("#reservationsTable").queryAs(TableView.class);
     }
 
     @Test
     void opensTheDemoWorkspaceAndShowsItsReservationsByPickupTime(FxRobot robot) throws IOException {
+        Screenshots.save(window.scene(), "overview"); // the screen a workspace opens on
         TableView<ReservationRow> table = table(robot);
         assertThat(robot.lookup("#headline").queryAs(Label.class).getText()).contains("reservations").contains("arriving in the next 72 h");
         assertThat(table.getItems()).hasSizeGreaterThan(100);
@@ -51,6 +56,25 @@ class ReservationsScreenTest {
         assertThat(window.scene().getWindow()).isInstanceOfSatisfying(Stage.class,
                 s -> assertThat(s.getTitle()).isEqualTo("Rebook — workspace"));
         Screenshots.save(window.scene(), "reservations");
+    }
+
+    @Test
+    void theOverviewCountsEveryReservationListsWhoArrivesSoonAndOpensThem(FxRobot robot) {
+        int auto = Integer.parseInt(robot.lookup("#tileAuto").queryAs(Label.class).getText());
+        int review = Integer.parseInt(robot.lookup("#tileReview").queryAs(Label.class).getText());
+        int cancelled = Integer.parseInt(robot.lookup("#tileCancelled").queryAs(Label.class).getText());
+        assertThat(Integer.parseInt(robot.lookup("#tileUnmatched").queryAs(Label.class).getText())).isPositive();
+        @SuppressWarnings("unchecked")
+        TableView<ReservationRow> soon = robot.lookup("#arrivingSoon").queryAs(TableView.class);
+        assertThat(soon.getItems()).isNotEmpty().allSatisfy(r -> assertThat(r.urgent()).isTrue());
+        assertThat(robot.lookup("#pickupsPerDay").tryQuery()).isPresent();
+        ReservationRow second = soon.getItems().get(Math.min(1, soon.getItems().size() - 1));
+        robot.doubleClickOn(second.customer());
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<ReservationRow> table = table(robot);
+        assertThat(auto + review + cancelled).isEqualTo(table.getItems().size());
+        assertThat(table.getSelectionModel().getSelectedItem()).isEqualTo(second);
+        assertThat(robot.lookup("#detailTitle").queryAs(Label.class).getText()).isEqualTo(second.customer());
     }
 
     @Test

@@ -41,6 +41,6 @@ class StartScreenTest {
         robot.clickOn("#openDemo");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(stage.getTitle()).isEqualTo("Rebook — workspace");
-        assertThat(robot.lookup("#reservationsTable").queryAs(TableView.class).getItems()).isNotEmpty();
+        assertThat(robot.lookup("#arrivingSoon").queryAs(TableView.class).getItems()).isNotEmpty();
     }
 }

@@ -79,8 +79,8 @@ public final class ReservationsViewModel {
                 session.workspace().results().reservations().stream()
                         .map(r -> ReservationRow.of(r, session.asOf(), session.service().zone())).toList(),
                 session.workspace().results().unmatched()), context.taskState(), loaded -> {
+            unmatched = loaded.unmatched(); // before the rows: views recompute when the rows change
             rows.setAll(loaded.rows());
-            unmatched = loaded.unmatched();
             headline.set(headline(loaded));
             applyFilter();
         }, e -> notice.set("Could not load reservations: " + e.getMessage()));
