@@ -90,6 +90,24 @@ class ReservationsScreenTest {
     }
 
     @Test
+    void aLinkedRecordsWeightsAreDrawnAsAWaterfall(FxRobot robot) throws IOException {
+        TableView<ReservationRow> table = table(robot);
+        ReservationRow linked = table.getItems().stream()
+                .filter(r -> r.reservation().evidence().stream().anyMatch(e -> e.weights().size() >= 3)).findFirst().orElseThrow();
+        robot.interact(() -> {
+            table.getSelectionModel().select(linked);
+            table.scrollTo(table.getItems().indexOf(linked));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        org.rebook.model.EvidenceLink weakest = linked.reservation().evidence().stream().filter(e -> e.weights().size() >= 2)
+                .min(java.util.Comparator.comparingDouble(org.rebook.model.EvidenceLink::totalWeight)).orElseThrow();
+        javafx.scene.layout.VBox waterfall = robot.lookup("#waterfall").queryAs(javafx.scene.layout.VBox.class);
+        assertThat(waterfall.getChildren()).hasSize(weakest.weights().size() + 1);
+        assertThat(robot.lookup(String.format(java.util.Locale.ROOT, "%+.1f", weakest.totalWeight())).tryQuery()).isPresent();
+        Screenshots.save(window.scene(), "explanation");
+    }
+
+    @Test
     void searchingForAReferenceNarrowsTheTableToThatReservation(FxRobot robot) {
         ReservationRow any = table(robot).getItems().stream().filter(r -> !r.reference().isEmpty()).findFirst().orElseThrow();
         robot.clickOn("#search").write(any.reference().toLowerCase());

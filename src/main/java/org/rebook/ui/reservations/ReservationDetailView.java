@@ -24,6 +24,7 @@ final class ReservationDetailView extends ScrollPane {
     private final GridPane fields = new GridPane();
     private final VBox reasons = new VBox(4);
     private final TableView<EvidenceLink> evidence = new TableView<>();
+    private final WeightWaterfall waterfall = new WeightWaterfall();
 
     ReservationDetailView(ReservationsViewModel vm) {
         this.vm = vm;
@@ -47,7 +48,7 @@ final class ReservationDetailView extends ScrollPane {
         evidence.getColumns().add(col("Why linked", 420, e -> e.weights().isEmpty() ? e.reason()
                 : e.weights().stream().map(w -> String.format(Locale.ROOT, "%s %+.1f", w.comparison(), w.weight()))
                         .reduce((a, b) -> a + " · " + b).orElse("")));
-        evidence.setPrefHeight(220);
+        evidence.setPrefHeight(140);
         evidence.setPlaceholder(new Label(""));
         evidence.setRowFactory(t -> {
             javafx.scene.control.TableRow<EvidenceLink> row = new javafx.scene.control.TableRow<>();
@@ -60,7 +61,10 @@ final class ReservationDetailView extends ScrollPane {
         why.getStyleClass().add("section-title");
         Label ev = new Label("Evidence (double-click a row to see the original record)");
         ev.getStyleClass().add("section-title");
-        VBox box = new VBox(8, title, status, fields, why, reasons, ev, evidence);
+        Label wf = new Label("How the selected record was linked (weights add up; green for, red against)");
+        wf.getStyleClass().add("section-title");
+        evidence.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> waterfall.show(b));
+        VBox box = new VBox(8, title, status, fields, why, reasons, ev, evidence, wf, waterfall);
         box.setPadding(new Insets(12));
         setContent(box);
         vm.selectedProperty().addListener((o, a, b) -> show(b == null ? null : b.reservation()));
@@ -73,6 +77,7 @@ final class ReservationDetailView extends ScrollPane {
             title.setText("Select a reservation");
             status.setText("");
             evidence.getItems().clear();
+            waterfall.show(null);
             return;
         }
         title.setText(r.customerName() == null ? "(no name)" : r.customerName());
@@ -95,9 +100,18 @@ final class ReservationDetailView extends ScrollPane {
             reasons.getChildren().add(l);
         }
         evidence.getItems().setAll(r.evidence());
+        // Open on the link with the least evidence: the one a person should look at first.
+        r.evidence().stream().filter(e -> !e.weights().isEmpty())
+                .min(java.util.Comparator.comparing((EvidenceLink e) -> isReferenceOnly(e)).thenComparingDouble(EvidenceLink::totalWeight))
+                .ifPresentOrElse(e -> evidence.getSelectionModel().select(e), () -> waterfall.show(null));
     }
 
     /** A field, its value, and (dimmed) the source that gave it: staff see where each value comes from. */
+    /** Linked only by sharing the reference: certain, so less worth a look than a scored link. */
+    private static boolean isReferenceOnly(EvidenceLink e) {
+        return e.weights().size() == 1 && e.weights().get(0).comparison().startsWith("same booking reference");
+    }
+
     private int field(int row, String name, String value, String source) {
         Label k = new Label(name);
         k.getStyleClass().add("field-name");
