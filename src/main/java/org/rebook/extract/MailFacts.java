@@ -1,7 +1,6 @@
 package org.rebook.extract;
 
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,11 +22,9 @@ final class MailFacts {
             "(?im)^\\s*(?:date paid|payment date|data de pagamento|fecha de pago|date de paiement|zahlungsdatum|data di pagamento)\\s*[:\\-]?\\s*(.+)$");
 
     private final FieldReader fields;
-    private final ZoneId zone;
 
-    MailFacts(FieldReader fields, ZoneId zone) {
+    MailFacts(FieldReader fields) {
         this.fields = fields;
-        this.zone = zone;
     }
 
     BookingFacts of(MailMessage m) {

@@ -143,6 +143,12 @@ public final class Importer {
         Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
     }
 
+    /** A file or folder name starting with "." anywhere under the chosen folder (.DS_Store, .git, …). */
+    private static boolean hidden(Path relative) {
+        for (Path part : relative) if (part.toString().startsWith(".")) return true;
+        return false;
+    }
+
     /** Files under the given paths, sorted, skipping hidden files (.DS_Store and friends). */
     static List<Path> expand(List<Path> paths) throws IOException {
         List<Path> out = new ArrayList<>();
@@ -150,10 +156,7 @@ public final class Importer {
             if (!Files.exists(p)) throw new InputException("No such file or folder: " + p);
             if (Files.isDirectory(p)) {
                 try (Stream<Path> walk = Files.walk(p)) {
-                    walk.filter(Files::isRegularFile)
-                            .filter(f -> !p.relativize(f).toString().startsWith(".") && !f.getFileName().toString().startsWith("."))
-                            .filter(f -> p.relativize(f).toString().split("[/\\\\]").length == 1
-                                    || java.util.Arrays.stream(p.relativize(f).toString().split("[/\\\\]")).noneMatch(s -> s.startsWith(".")))
+                    walk.filter(Files::isRegularFile).filter(f -> !hidden(p.relativize(f)))
                             .sorted().forEach(out::add);
                 }
             } else {
