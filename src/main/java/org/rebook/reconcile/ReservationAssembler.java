@@ -137,8 +137,9 @@ final class ReservationAssembler {
         if (sources.size() >= 3) return 0.99;
         if (sources.size() == 2) return 0.95;
         if (c.members.size() > 1) return 0.75;
-        DocumentKind kind = c.members.get(0).observation().facts().kind();
-        return kind == DocumentKind.PAYMENT ? 0.4 : kind.describesBooking() ? 0.6 : 0.4;
+        // A reservation known from one record is usually missing others (measured: lone calendar entries at 0.6
+        // were complete 0% of the time on the demo, whose bookings all have a payment).
+        return 0.45;
     }
 
     /** One line a person reads first: "booking reference PX-… in 1 payment, 2 mails, 1 calendar entry; …". */
