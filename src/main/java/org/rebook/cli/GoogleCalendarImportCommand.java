@@ -39,11 +39,21 @@ final class GoogleCalendarImportCommand implements Callable<Integer> {
     @Option(names = "--client-secrets", paramLabel = "FILE", description = "OAuth desktop client JSON from Google Cloud console.")
     Path clientSecrets;
 
+    @Option(names = "--list-calendars", description = "List the calendars this account can read (ids for --calendar), import nothing.")
+    boolean listCalendars;
+
     @Override
     public Integer call() throws Exception {
         var client = clientSecrets != null
                 ? GoogleAuth.authorize(clientSecrets, UserDirs.dataDir().resolve("google-tokens"), rootUrl)
                 : GoogleAuth.withAccessToken(new String(Secrets.read("GOOGLE_OAUTH_ACCESS_TOKEN", "Google access token: ")), rootUrl);
+        if (listCalendars) {
+            for (var c : org.rebook.ingest.calendar.GoogleCalendars.list(client)) {
+                spec.commandLine().getOut().println(c.id() + "\t" + c.name() + (c.primary() ? "\t(primary)" : "")
+                        + (c.accessRole() == null ? "" : "\t" + c.accessRole()));
+            }
+            return 0;
+        }
         try (Workspace ws = Workspace.open(options.workspace)) {
             RecoveryService service = WorkspaceSettings.service(ws, options.timezone, options.referencePattern);
             List<ImportReport> reports = new LiveImports(service).googleCalendar(client, calendars,

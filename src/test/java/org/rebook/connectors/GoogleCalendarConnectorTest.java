@@ -107,6 +107,22 @@ class GoogleCalendarConnectorTest {
     }
 
     @Test
+    void listsTheAccountsCalendarsAcrossPages() throws IOException {
+        google.stubFor(get(urlPathEqualTo("/calendar/v3/users/me/calendarList")).withQueryParam("pageToken", absent())
+                .willReturn(okJson("{\"kind\":\"calendar#calendarList\",\"nextPageToken\":\"c2\",\"items\":["
+                        + "{\"id\":\"desk@atlantico.example\",\"summary\":\"Bookings\",\"primary\":true,\"accessRole\":\"owner\"}]}")));
+        google.stubFor(get(urlPathEqualTo("/calendar/v3/users/me/calendarList")).withQueryParam("pageToken", equalTo("c2"))
+                .willReturn(okJson("{\"kind\":\"calendar#calendarList\",\"items\":["
+                        + "{\"id\":\"airport@group.calendar.google.com\",\"summary\":\"Airport desk\",\"accessRole\":\"reader\"}]}")));
+        List<org.rebook.ingest.calendar.GoogleCalendars.Entry> calendars =
+                org.rebook.ingest.calendar.GoogleCalendars.list(GoogleAuth.withAccessToken("t", google.baseUrl()));
+        assertThat(calendars).extracting(org.rebook.ingest.calendar.GoogleCalendars.Entry::id)
+                .containsExactly("desk@atlantico.example", "airport@group.calendar.google.com");
+        assertThat(calendars.get(0).primary()).isTrue();
+        assertThat(calendars.get(1).name()).isEqualTo("Airport desk");
+    }
+
+    @Test
     void anExpiredSyncTokenMeansAFullResyncWithoutDuplicates() throws IOException {
         try (Workspace ws = Workspace.open(dir.resolve("ws"))) {
             ws.settings().put("gcal.sync.primary", "expired");
