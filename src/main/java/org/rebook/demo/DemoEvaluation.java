@@ -54,16 +54,14 @@ public final class DemoEvaluation {
      * one true booking (same records, nothing else). Auto-accepted reservations should be right almost always.
      */
     public static List<CalibrationBand> calibration(Path truthDir, Path bundleDir) throws IOException {
-        Map<String, String> truth = new HashMap<>();
-        for (CSVRecord r : read(truthDir.resolve("records.csv"))) truth.put(r.get("source") + ":" + r.get("source_id"), r.get("reservation_key"));
+        Map<String, String> truth = byRecord(truthDir.resolve("records.csv"), "reservation_key");
         Map<String, Set<String>> bookingRecords = new HashMap<>();
         truth.forEach((record, booking) -> {
             if (!booking.isEmpty()) bookingRecords.computeIfAbsent(booking, k -> new HashSet<>()).add(record);
         });
         Map<String, Set<String>> members = new HashMap<>();
-        for (CSVRecord r : read(bundleDir.resolve("evidence.csv"))) {
-            members.computeIfAbsent(r.get("reservation_id"), k -> new HashSet<>()).add(r.get("source") + ":" + r.get("source_id"));
-        }
+        byRecord(bundleDir.resolve("evidence.csv"), "reservation_id")
+                .forEach((record, reservation) -> members.computeIfAbsent(reservation, k -> new HashSet<>()).add(record));
         double[] edges = {0, 0.5, 0.7, 0.9, 0.95, 1.0001};
         int[] count = new int[edges.length - 1];
         int[] exact = new int[edges.length - 1];
@@ -84,11 +82,16 @@ public final class DemoEvaluation {
         return out;
     }
 
+    /** record ("source:id") → the value of {@code column} in {@code file} (truth booking key, or reservation id). */
+    private static Map<String, String> byRecord(Path file, String column) throws IOException {
+        Map<String, String> out = new HashMap<>();
+        for (CSVRecord r : read(file)) out.put(r.get("source") + ":" + r.get("source_id"), r.get(column));
+        return out;
+    }
+
     public static Scores evaluate(Path truthDir, Path bundleDir, OffsetDateTime incident) throws IOException {
-        Map<String, String> truth = new HashMap<>();
-        for (CSVRecord r : read(truthDir.resolve("records.csv"))) truth.put(r.get("source") + ":" + r.get("source_id"), r.get("reservation_key"));
-        Map<String, String> placed = new HashMap<>();
-        for (CSVRecord r : read(bundleDir.resolve("evidence.csv"))) placed.put(r.get("source") + ":" + r.get("source_id"), r.get("reservation_id"));
+        Map<String, String> truth = byRecord(truthDir.resolve("records.csv"), "reservation_key");
+        Map<String, String> placed = byRecord(bundleDir.resolve("evidence.csv"), "reservation_id");
         Set<String> unmatched = new HashSet<>();
         for (CSVRecord r : read(bundleDir.resolve("unmatched.csv"))) unmatched.add(r.get("source") + ":" + r.get("source_id"));
 

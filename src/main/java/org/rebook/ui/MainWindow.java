@@ -61,7 +61,8 @@ public final class MainWindow {
         status.progressProperty().bind(Bindings.when(context.taskState().runningProperty())
                 .then(context.taskState().progressProperty()).otherwise(0.0));
         root.setBottom(status);
-        root.setCenter(new StartView(new StartViewModel(context, demo)));
+        StartViewModel start = new StartViewModel(context, demo);
+        root.setCenter(new StartView(start));
 
         context.sessionProperty().addListener((o, a, session) -> {
             if (session != null) showWorkspace();
@@ -82,7 +83,7 @@ public final class MainWindow {
             if (context.session() != null) context.session().close();
         });
         stage.show();
-        if (workspace != null) new StartViewModel(context, demo).openWorkspace(workspace);
+        if (workspace != null) start.openWorkspace(workspace);
     }
 
     public Scene scene() { return stage.getScene(); }

@@ -156,6 +156,28 @@ public final class RecordStore {
         return out;
     }
 
+    /** The readings of the given records, by id, fetched in batches through the primary key (no raw text). */
+    public Map<Long, ParsedRecord> readings(java.util.Collection<Long> ids) {
+        Map<Long, ParsedRecord> out = new java.util.HashMap<>();
+        List<Long> all = new ArrayList<>(ids);
+        for (int from = 0; from < all.size(); from += 500) {
+            List<Long> batch = all.subList(from, Math.min(all.size(), from + 500));
+            String marks = String.join(",", java.util.Collections.nCopies(batch.size(), "?"));
+            try (PreparedStatement st = connection.prepareStatement(
+                    "SELECT id, source, parsed FROM source_record WHERE id IN (" + marks + ")")) {
+                for (int i = 0; i < batch.size(); i++) st.setLong(i + 1, batch.get(i));
+                try (ResultSet rs = st.executeQuery()) {
+                    while (rs.next()) {
+                        out.put(rs.getLong(1), ParsedRecordCodec.decode(Source.fromCode(rs.getString(2)), rs.getString(3)));
+                    }
+                }
+            } catch (SQLException e) {
+                throw new WorkspaceException("Cannot read records: " + e.getMessage(), e);
+            }
+        }
+        return out;
+    }
+
     /** All records in import order. */
     public List<StoredRecord> all() {
         return query("SELECT * FROM source_record ORDER BY id", null);

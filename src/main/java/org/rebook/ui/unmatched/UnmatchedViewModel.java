@@ -43,9 +43,12 @@ public final class UnmatchedViewModel {
     public void refresh() {
         WorkspaceSession session = context.session();
         if (session == null) return;
-        context.runner().run("Loading unmatched records", progress -> session.workspace().results().unmatched().stream()
-                        .map(u -> new Row(u, session.workspace().records().byId(u.recordId()).map(r -> describe(r.parsed())).orElse("")))
-                        .toList(),
+        context.runner().run("Loading unmatched records", progress -> {
+                    List<UnmatchedRecord> unmatched = session.workspace().results().unmatched();
+                    var readings = session.workspace().records().readings(unmatched.stream().map(UnmatchedRecord::recordId).toList());
+                    return unmatched.stream().map(u -> new Row(u, readings.containsKey(u.recordId())
+                            ? describe(readings.get(u.recordId())) : "")).toList();
+                },
                 context.taskState(), (List<Row> list) -> rows.setAll(list), e -> rows.clear());
     }
 
