@@ -37,7 +37,7 @@ public final class BundleExporter {
             "confidence", "review_state", "urgent", "hours_to_pickup", "evidence_count", "reasons"};
     static final String[] EVIDENCE_COLUMNS = {"reservation_id", "source", "source_id", "role", "link_reason",
             "weights", "file_name", "position"};
-    static final String[] FIELD_COLUMNS = {"reservation_id", "field", "value", "source", "source_id"};
+    static final String[] FIELD_COLUMNS = {"reservation_id", "field", "value", "source", "source_id", "staff_edit"};
     static final String[] UNMATCHED_COLUMNS = {"source", "source_id", "reason", "file_name", "position"};
     static final String[] QUARANTINE_COLUMNS = {"file_name", "file_sha256", "position", "reason"};
 
@@ -75,7 +75,7 @@ public final class BundleExporter {
                     evidenceRows++;
                 }
                 for (FieldSource f : r.fieldSources()) {
-                    fields.printRecord(r.id(), f.field(), f.value(), f.source().code(), f.sourceId());
+                    fields.printRecord(r.id(), f.field(), f.value(), f.source().code(), f.sourceId(), f.staffEdit());
                 }
             }
         }

@@ -17,6 +17,9 @@ final class Cluster {
     final String seedKey;
     final String reference;
     final List<Member> members = new ArrayList<>();
+    final Set<Long> recordIds = new java.util.HashSet<>();
+    /** The staff decision holding this reservation's records together, if any. */
+    Constraints.Pin pin;
     final Set<String> emails = new LinkedHashSet<>();
     final Set<String> phones = new LinkedHashSet<>();
     final Set<String> nameKeys = new LinkedHashSet<>();
@@ -37,6 +40,7 @@ final class Cluster {
 
     void add(Member member, Probe probe) {
         members.add(member);
+        recordIds.add(member.observation().recordId());
         BookingFacts f = probe.facts;
         add(emails, probe.email);
         add(messageIds, probe.messageId);

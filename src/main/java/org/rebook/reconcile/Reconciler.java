@@ -3,9 +3,11 @@ package org.rebook.reconcile;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.rebook.model.BookingFacts;
 import org.rebook.model.DocumentKind;
 import org.rebook.model.PaymentStatus;
@@ -36,26 +38,63 @@ public final class Reconciler {
             .thenComparing(Observation::nativeId);
 
     private final ReconcileSettings settings;
+    private Constraints constraints = Constraints.none();
+    private Set<String> usedIds = new HashSet<>();
 
     public Reconciler(ReconcileSettings settings) { this.settings = settings; }
 
     public ReconcileResult reconcile(List<Observation> input) {
+        return reconcile(input, Constraints.none(), Set.of());
+    }
+
+    /**
+     * Links {@code input} while respecting people's decisions. {@code takenIds} are reservation ids in use
+     * outside {@code input} (when only the reservations around a decision are recomputed), so ids stay unique.
+     */
+    public ReconcileResult reconcile(List<Observation> input, Constraints constraints, Set<String> takenIds) {
         List<Observation> observations = new ArrayList<>(input);
         observations.sort(BY_ID);
+        this.constraints = constraints;
+        this.usedIds = new HashSet<>(takenIds);
         List<UnmatchedRecord> unmatched = new ArrayList<>();
         Map<String, Cluster> clusters = new LinkedHashMap<>();
+        Map<String, List<Cluster>> byReference = new HashMap<>();
         ClusterIndex index = new ClusterIndex();
         LinkScorer scorer = new LinkScorer(emailFrequency(observations), new NameFrequency(observations));
+
+        Set<Long> placed = new HashSet<>();
+        for (Observation o : observations) {
+            Long decision = constraints.notBookingDecision(o.recordId());
+            if (decision != null) {
+                unmatched.add(unmatched(o, "marked as not a booking by staff (decision #" + decision + ")"));
+                placed.add(o.recordId());
+            }
+        }
+        new PinnedClusters(observations, constraints, scorer, this::claim)
+                .place(placed, clusters, byReference, index);
 
         List<Observation> bookingsWithoutRef = new ArrayList<>();
         List<Observation> restWithoutRef = new ArrayList<>();
         for (Observation o : observations) {
+            if (placed.contains(o.recordId())) continue;
             BookingFacts f = o.facts();
             String ref = Keys.reference(f.reference());
             if (f.kind() == DocumentKind.NOT_BOOKING) {
                 unmatched.add(unmatched(o, f.notBookingReason() == null ? "not about a booking" : f.notBookingReason()));
             } else if (ref != null) {
-                Cluster c = clusters.computeIfAbsent("ref:" + ref, k -> new Cluster(k, ref));
+                List<Cluster> sameRef = byReference.computeIfAbsent(ref, k -> new ArrayList<>());
+                Cluster c = sameRef.stream().filter(x -> constraints.allows(o.recordId(), x.recordIds)).findFirst().orElse(null);
+                if (c == null && !sameRef.isEmpty()) {
+                    // A person kept this record apart from the reservation of its reference: link it on its merits.
+                    (f.kind().describesBooking() ? bookingsWithoutRef : restWithoutRef).add(o);
+                    continue;
+                }
+                if (c == null) {
+                    String key = claim("ref:" + ref) ? "ref:" + ref : claimRecordKey(o);
+                    c = new Cluster(key, ref);
+                    clusters.put(key, c);
+                    sameRef.add(c);
+                }
                 String reason = c.members.isEmpty() ? "carries booking reference " + ref : "same booking reference " + ref;
                 Probe p = new Probe(o);
                 c.add(Member.byReference(o, reason, REFERENCE_LINK_CONFIDENCE, c.members.isEmpty() ? null : ref), p);
@@ -74,7 +113,7 @@ public final class Reconciler {
             Probe p = new Probe(o);
             Decision d = decide(p, index, scorer);
             if (!attach(d, o, p, index)) {
-                Cluster c = new Cluster(o.key(), null);
+                Cluster c = new Cluster(claimRecordKey(o), null);
                 c.add(Member.byReference(o, "booking details without a reference; starts this reservation", 1.0, null), p);
                 clusters.put(c.seedKey, c);
                 index.index(c, p);
@@ -101,7 +140,10 @@ public final class Reconciler {
 
         ReservationAssembler assembler = new ReservationAssembler(settings);
         List<Reservation> reservations = new ArrayList<>();
-        for (Cluster c : clusters.values()) reservations.add(assembler.assemble(c));
+        for (Cluster c : clusters.values()) {
+            Reservation r = StaffEdits.apply(assembler.assemble(c), constraints.edits(c.recordIds));
+            reservations.add(StaffReview.apply(r, c));
+        }
         reservations.sort(Comparator.comparing(Reservation::pickupAt, Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(Reservation::id));
         unmatched.sort(Comparator.comparing((UnmatchedRecord u) -> u.source().code()).thenComparing(UnmatchedRecord::sourceId));
@@ -120,8 +162,8 @@ public final class Reconciler {
         return true;
     }
 
-    private static void placeReceipts(Map<Observation, Observation> receiptOf, Map<String, Cluster> clusters,
-                                      List<UnmatchedRecord> unmatched, ClusterIndex index) {
+    private void placeReceipts(Map<Observation, Observation> receiptOf, Map<String, Cluster> clusters,
+                               List<UnmatchedRecord> unmatched, ClusterIndex index) {
         Map<Observation, Cluster> clusterOf = new java.util.IdentityHashMap<>();
         Map<Observation, Member> memberOf = new java.util.IdentityHashMap<>();
         for (Cluster c : clusters.values()) {
@@ -139,6 +181,8 @@ public final class Reconciler {
                     + (receipt.facts().cardLast4() != null ? ", card ending " + receipt.facts().cardLast4() : "") + ")";
             if (c == null) {
                 unmatched.add(unmatched(receipt, reason + ", which is itself unmatched"));
+            } else if (!constraints.allows(receipt.recordId(), c.recordIds)) {
+                unmatched.add(unmatched(receipt, reason + ", whose reservation staff kept it apart from"));
             } else {
                 Probe p = new Probe(receipt);
                 c.add(new Member(receipt, reason, memberOf.get(payment).confidence(),
@@ -156,8 +200,15 @@ public final class Reconciler {
      */
     private Decision decide(Probe p, ClusterIndex index, LinkScorer scorer) {
         List<Scored> scored = new ArrayList<>();
-        for (Cluster c : index.candidates(p)) scored.add(new Scored(c, scorer.score(p, c)));
-        if (scored.isEmpty()) return Decision.none(noCandidateReason(p.facts));
+        boolean keptApart = false;
+        for (Cluster c : index.candidates(p)) {
+            if (constraints.allows(p.observation.recordId(), c.recordIds)) scored.add(new Scored(c, scorer.score(p, c)));
+            else keptApart = true;
+        }
+        if (scored.isEmpty()) {
+            return Decision.none(keptApart ? "staff took it out of the reservation it matched; no other reservation fits"
+                    : noCandidateReason(p.facts));
+        }
         scored = sameCustomer(scored);
         double bestIdentity = scored.stream().mapToDouble(s -> s.score.identity()).max().orElse(0);
         List<Scored> eligible = scored.stream()
@@ -210,6 +261,18 @@ public final class Reconciler {
             }
         }
         return out;
+    }
+
+    /** Takes a seed key if its reservation id is still free. */
+    private boolean claim(String key) {
+        return usedIds.add(ReservationAssembler.reservationId(key));
+    }
+
+    /** A record's own key: unique, unless a recompute of part of the workspace already used it. */
+    private String claimRecordKey(Observation o) {
+        String key = o.key();
+        for (int n = 2; !claim(key); n++) key = o.key() + "#" + n;
+        return key;
     }
 
     private record Scored(Cluster cluster, LinkScore score) {

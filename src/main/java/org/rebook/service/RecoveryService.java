@@ -13,6 +13,7 @@ import org.rebook.ingest.Importer;
 import org.rebook.model.BookingFacts;
 import org.rebook.model.ReconcileResult;
 import org.rebook.workspace.RecordStore;
+import org.rebook.reconcile.Constraints;
 import org.rebook.reconcile.Observation;
 import org.rebook.reconcile.ReconcileSettings;
 import org.rebook.reconcile.Reconciler;
@@ -61,7 +62,9 @@ public final class RecoveryService {
             return new Observation(r.id(), r.source(), r.nativeId(), facts);
         }).toList();
         progress.update("Linking records into reservations", records.size(), records.size());
-        ReconcileResult result = new Reconciler(reconcile).reconcile(observations);
+        // People's decisions are constraints, never overwritten by a new run.
+        Constraints constraints = Constraints.of(workspace.decisions().active());
+        ReconcileResult result = new Reconciler(reconcile).reconcile(observations, constraints, java.util.Set.of());
         progress.checkCancelled();
         workspace.inTransaction(() -> {
             workspace.results().replace(result);
@@ -70,6 +73,28 @@ public final class RecoveryService {
         workspace.journal().append("reconcile", result.reservations().size() + " reservations, "
                 + result.unmatched().size() + " unmatched from " + records.size() + " records");
         return result;
+    }
+
+    /**
+     * Recomputes only the reservations around {@code records} (those holding them, and the records
+     * themselves) under the current decisions, and stores the result. What a decision or its undo changes
+     * is shown at once instead of after a full run; the next full reconcile gives the same decisions the
+     * same effect. Call inside a transaction. Returns the recomputed part.
+     */
+    public ReconcileResult recomputeAround(java.util.Collection<Long> records) throws java.sql.SQLException {
+        java.util.Set<String> around = workspace.results().reservationsHolding(records);
+        java.util.Set<Long> subset = new java.util.TreeSet<>(workspace.results().recordsOf(around));
+        subset.addAll(records);
+        FactsExtractor extractor = new FactsExtractor(extraction);
+        List<Observation> observations = workspace.records().readings(subset).entrySet().stream()
+                .map(e -> new Observation(e.getKey(), e.getValue().source(), e.getValue().nativeId(),
+                        extractor.extract(e.getValue()))).toList();
+        java.util.Set<String> taken = new java.util.HashSet<>(workspace.results().reservationIds());
+        taken.removeAll(around);
+        ReconcileResult part = new Reconciler(reconcile).reconcile(observations,
+                Constraints.of(workspace.decisions().active()), taken);
+        workspace.results().replacePart(around, subset, part);
+        return part;
     }
 
     public BundleExporter.Summary export(Path dir, OffsetDateTime asOf) throws IOException {

@@ -12,6 +12,9 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.Collection;
 import org.rebook.model.EvidenceLink;
 import org.rebook.model.FieldSource;
 import org.rebook.model.ReconcileResult;
@@ -37,6 +40,92 @@ public final class ResultStore {
             st.executeUpdate("DELETE FROM unmatched");
             st.executeUpdate("DELETE FROM reservation");
         }
+        insert(result);
+    }
+
+    /**
+     * Replaces part of the output: the reservations {@code reservationIds} and the unmatched entries of
+     * {@code recordIds} give way to {@code part} (a recompute around one decision). Call inside a transaction.
+     */
+    public void replacePart(Collection<String> reservationIds, Collection<Long> recordIds, ReconcileResult part)
+            throws SQLException {
+        try (PreparedStatement ev = connection.prepareStatement("DELETE FROM evidence WHERE reservation_id = ?");
+             PreparedStatement fs = connection.prepareStatement("DELETE FROM reservation_field WHERE reservation_id = ?");
+             PreparedStatement res = connection.prepareStatement("DELETE FROM reservation WHERE id = ?")) {
+            for (String id : reservationIds) {
+                for (PreparedStatement st : List.of(ev, fs, res)) {
+                    st.setString(1, id);
+                    st.addBatch();
+                }
+            }
+            ev.executeBatch();
+            fs.executeBatch();
+            res.executeBatch();
+        }
+        try (PreparedStatement un = connection.prepareStatement("DELETE FROM unmatched WHERE record_id = ?")) {
+            for (long id : recordIds) {
+                un.setLong(1, id);
+                un.addBatch();
+            }
+            un.executeBatch();
+        }
+        insert(part);
+    }
+
+    /** Ids of the reservations holding any of {@code recordIds}. */
+    public Set<String> reservationsHolding(Collection<Long> recordIds) {
+        Set<String> out = new TreeSet<>();
+        try (PreparedStatement st = connection.prepareStatement("SELECT reservation_id FROM evidence WHERE record_id = ?")) {
+            for (long id : recordIds) {
+                st.setLong(1, id);
+                try (ResultSet rs = st.executeQuery()) {
+                    while (rs.next()) out.add(rs.getString(1));
+                }
+            }
+        } catch (SQLException e) {
+            throw new WorkspaceException("Cannot read evidence: " + e.getMessage(), e);
+        }
+        return out;
+    }
+
+    /** The records of these reservations. */
+    public Set<Long> recordsOf(Collection<String> reservationIds) {
+        Set<Long> out = new TreeSet<>();
+        try (PreparedStatement st = connection.prepareStatement("SELECT record_id FROM evidence WHERE reservation_id = ?")) {
+            for (String id : reservationIds) {
+                st.setString(1, id);
+                try (ResultSet rs = st.executeQuery()) {
+                    while (rs.next()) out.add(rs.getLong(1));
+                }
+            }
+        } catch (SQLException e) {
+            throw new WorkspaceException("Cannot read evidence: " + e.getMessage(), e);
+        }
+        return out;
+    }
+
+    /** Every reservation id in the workspace. */
+    public Set<String> reservationIds() {
+        Set<String> out = new java.util.HashSet<>();
+        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery("SELECT id FROM reservation")) {
+            while (rs.next()) out.add(rs.getString(1));
+        } catch (SQLException e) {
+            throw new WorkspaceException("Cannot read reservations: " + e.getMessage(), e);
+        }
+        return out;
+    }
+
+    /** Some reservations by id, with their evidence; ids not found are left out. */
+    public List<Reservation> reservations(Collection<String> ids) {
+        Set<String> wanted = new java.util.HashSet<>(ids);
+        if (wanted.isEmpty()) return List.of();
+        // Few at a time (one decision's worth): filter the full read's parts by id.
+        List<Reservation> out = new ArrayList<>();
+        for (String id : new TreeSet<>(wanted)) out.addAll(read("WHERE id = ?", id));
+        return out;
+    }
+
+    private void insert(ReconcileResult result) throws SQLException {
         try (PreparedStatement res = connection.prepareStatement(
                 "INSERT INTO reservation (id, booking_reference, status, customer_name, customer_email,"
                         + " customer_phone, vehicle, vehicle_plate, pickup_at, return_at, pickup_location,"
@@ -45,7 +134,8 @@ public final class ResultStore {
              PreparedStatement ev = connection.prepareStatement(
                      "INSERT INTO evidence (reservation_id, record_id, role, link_reason, weights) VALUES (?, ?, ?, ?, ?)");
              PreparedStatement fs = connection.prepareStatement(
-                     "INSERT INTO reservation_field (reservation_id, field, field_value, record_id) VALUES (?, ?, ?, ?)")) {
+                     "INSERT INTO reservation_field (reservation_id, field, field_value, record_id, staff_edit)"
+                             + " VALUES (?, ?, ?, ?, ?)")) {
             for (Reservation r : result.reservations()) {
                 int i = 1;
                 res.setString(i++, r.id());
@@ -81,6 +171,7 @@ public final class ResultStore {
                     fs.setString(2, f.field());
                     fs.setString(3, f.value() == null ? null : f.value().length() > 4000 ? f.value().substring(0, 4000) : f.value());
                     fs.setLong(4, f.recordId());
+                    fs.setString(5, f.staffEdit());
                     fs.addBatch();
                 }
             }
@@ -111,30 +202,40 @@ public final class ResultStore {
 
     /** Reservations sorted by pickup time (unknown pickups last), each with its evidence. */
     public List<Reservation> reservations() {
-        Map<String, List<EvidenceLink>> evidence = evidenceByReservation();
-        Map<String, List<FieldSource>> fields = fieldsByReservation();
+        return read("", null);
+    }
+
+    private List<Reservation> read(String where, String id) {
+        Map<String, List<EvidenceLink>> evidence = evidenceByReservation(id);
+        Map<String, List<FieldSource>> fields = fieldsByReservation(id);
         List<Reservation> out = new ArrayList<>();
-        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(
-                "SELECT * FROM reservation ORDER BY pickup_at NULLS LAST, id")) {
-            while (rs.next()) {
-                String id = rs.getString("id");
-                String reasons = rs.getString("reasons");
-                out.add(new Reservation(id, rs.getString("booking_reference"),
-                        ReservationStatus.fromCode(rs.getString("status")), rs.getString("customer_name"),
-                        rs.getString("customer_email"), rs.getString("customer_phone"), rs.getString("vehicle"),
-                        rs.getString("vehicle_plate"), rs.getObject("pickup_at", OffsetDateTime.class),
-                        rs.getObject("return_at", OffsetDateTime.class), rs.getString("pickup_location"),
-                        rs.getString("return_location"), scaled(rs.getBigDecimal("total_amount")),
-                        scaled(rs.getBigDecimal("amount_paid")), scaled(rs.getBigDecimal("amount_refunded")),
-                        rs.getString("currency"), rs.getDouble("confidence"),
-                        ReviewState.fromCode(rs.getString("review_state")),
-                        reasons.isEmpty() ? List.of() : Arrays.asList(reasons.split(REASON_SEPARATOR)),
-                        evidence.getOrDefault(id, List.of()), fields.getOrDefault(id, List.of())));
+        try (PreparedStatement st = connection.prepareStatement(
+                "SELECT * FROM reservation " + where + " ORDER BY pickup_at NULLS LAST, id")) {
+            if (id != null) st.setString(1, id);
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) out.add(reservation(rs, evidence, fields));
             }
         } catch (SQLException e) {
             throw new WorkspaceException("Cannot read reservations: " + e.getMessage(), e);
         }
         return out;
+    }
+
+    private static Reservation reservation(ResultSet rs, Map<String, List<EvidenceLink>> evidence,
+                                           Map<String, List<FieldSource>> fields) throws SQLException {
+        String id = rs.getString("id");
+        String reasons = rs.getString("reasons");
+        return new Reservation(id, rs.getString("booking_reference"),
+                ReservationStatus.fromCode(rs.getString("status")), rs.getString("customer_name"),
+                rs.getString("customer_email"), rs.getString("customer_phone"), rs.getString("vehicle"),
+                rs.getString("vehicle_plate"), rs.getObject("pickup_at", OffsetDateTime.class),
+                rs.getObject("return_at", OffsetDateTime.class), rs.getString("pickup_location"),
+                rs.getString("return_location"), scaled(rs.getBigDecimal("total_amount")),
+                scaled(rs.getBigDecimal("amount_paid")), scaled(rs.getBigDecimal("amount_refunded")),
+                rs.getString("currency"), rs.getDouble("confidence"),
+                ReviewState.fromCode(rs.getString("review_state")),
+                reasons.isEmpty() ? List.of() : Arrays.asList(reasons.split(REASON_SEPARATOR)),
+                evidence.getOrDefault(id, List.of()), fields.getOrDefault(id, List.of()));
     }
 
     public List<UnmatchedRecord> unmatched() {
@@ -152,11 +253,15 @@ public final class ResultStore {
         return out;
     }
 
-    private Map<String, List<EvidenceLink>> evidenceByReservation() {
+    private Map<String, List<EvidenceLink>> evidenceByReservation(String reservationId) {
         Map<String, List<EvidenceLink>> out = new HashMap<>();
-        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(
+        try (PreparedStatement st = connection.prepareStatement(
                 "SELECT e.reservation_id, e.record_id, r.source, r.native_id, e.role, e.link_reason, e.weights FROM evidence e"
-                        + " JOIN source_record r ON r.id = e.record_id ORDER BY e.reservation_id, r.source, r.native_id")) {
+                        + " JOIN source_record r ON r.id = e.record_id"
+                        + (reservationId == null ? "" : " WHERE e.reservation_id = ?")
+                        + " ORDER BY e.reservation_id, r.source, r.native_id")) {
+            if (reservationId != null) st.setString(1, reservationId);
+            ResultSet rs = st.executeQuery();
             while (rs.next()) {
                 out.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new EvidenceLink(rs.getLong(2),
                         Source.fromCode(rs.getString(3)), rs.getString(4), rs.getString(5), rs.getString(6),
@@ -168,14 +273,18 @@ public final class ResultStore {
         return out;
     }
 
-    private Map<String, List<FieldSource>> fieldsByReservation() {
+    private Map<String, List<FieldSource>> fieldsByReservation(String reservationId) {
         Map<String, List<FieldSource>> out = new HashMap<>();
-        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(
-                "SELECT f.reservation_id, f.field, f.field_value, f.record_id, r.source, r.native_id FROM reservation_field f"
-                        + " JOIN source_record r ON r.id = f.record_id ORDER BY f.reservation_id, f.field")) {
+        try (PreparedStatement st = connection.prepareStatement(
+                "SELECT f.reservation_id, f.field, f.field_value, f.record_id, r.source, r.native_id, f.staff_edit"
+                        + " FROM reservation_field f JOIN source_record r ON r.id = f.record_id"
+                        + (reservationId == null ? "" : " WHERE f.reservation_id = ?")
+                        + " ORDER BY f.reservation_id, f.field")) {
+            if (reservationId != null) st.setString(1, reservationId);
+            ResultSet rs = st.executeQuery();
             while (rs.next()) {
                 out.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new FieldSource(rs.getString(2),
-                        rs.getString(3), rs.getLong(4), Source.fromCode(rs.getString(5)), rs.getString(6)));
+                        rs.getString(3), rs.getLong(4), Source.fromCode(rs.getString(5)), rs.getString(6), rs.getString(7)));
             }
         } catch (SQLException e) {
             throw new WorkspaceException("Cannot read field sources: " + e.getMessage(), e);

@@ -23,6 +23,7 @@ public final class Workspace implements AutoCloseable {
     private final ResultStore results;
     private final Journal journal;
     private final SettingStore settings;
+    private final DecisionStore decisions;
 
     private Workspace(Path dir, Connection connection) {
         this.dir = dir;
@@ -32,6 +33,7 @@ public final class Workspace implements AutoCloseable {
         this.results = new ResultStore(connection);
         this.journal = new Journal(connection);
         this.settings = new SettingStore(connection);
+        this.decisions = new DecisionStore(connection);
     }
 
     /** Opens the workspace in {@code dir}, creating folder and database when they do not exist yet. */
@@ -75,6 +77,9 @@ public final class Workspace implements AutoCloseable {
     public Journal journal() { return journal; }
 
     public SettingStore settings() { return settings; }
+
+    /** People's decisions and the audit log. */
+    public DecisionStore decisions() { return decisions; }
 
     /** Runs {@code work} in one transaction: all of it commits, or none of it does. */
     public <T> T inTransaction(SqlWork<T> work) {

@@ -28,7 +28,7 @@ public final class DashboardView extends VBox {
     public DashboardView(DashboardViewModel vm) {
         setPadding(new Insets(12));
         setSpacing(12);
-        HBox tiles = new HBox(12, tile("Auto-accepted", vm.autoAcceptedProperty(), "tile-ok", "tileAuto"),
+        HBox tiles = new HBox(12, tile("Accepted", vm.autoAcceptedProperty(), "tile-ok", "tileAuto"),
                 tile("Need review", vm.needsReviewProperty(), "tile-review", "tileReview"),
                 tile("Cancelled", vm.cancelledProperty(), "tile-muted", "tileCancelled"),
                 tile("Unmatched records", vm.unmatchedProperty(), "tile-muted", "tileUnmatched"));

@@ -70,7 +70,7 @@ public final class DashboardViewModel {
         for (ReservationRow r : reservations.allRows()) {
             var res = r.reservation();
             if (res.status() == ReservationStatus.CANCELLED) off++;
-            else if (res.reviewState() == ReviewState.AUTO_ACCEPTED) auto++;
+            else if (res.reviewState() != ReviewState.NEEDS_REVIEW) auto++; // accepted, by Rebook or by staff
             else review++;
             if (res.pickupAt() == null || from == null || res.status() == ReservationStatus.CANCELLED) continue;
             LocalDate day = res.pickupAt().atZoneSameInstant(zone).toLocalDate();

@@ -30,7 +30,13 @@ public record ReservationRow(Reservation reservation, boolean urgent, String pic
 
     public String confidence() { return String.format(Locale.ROOT, "%.0f%%", reservation.confidence() * 100); }
 
-    public String review() { return reservation.reviewState() == org.rebook.model.ReviewState.NEEDS_REVIEW ? "review" : "auto"; }
+    public String review() {
+        return switch (reservation.reviewState()) {
+            case NEEDS_REVIEW -> "review";
+            case AUTO_ACCEPTED -> "auto";
+            case ACCEPTED -> "staff ✓";
+        };
+    }
 
     public String reference() { return nz(reservation.bookingReference()); }
 
