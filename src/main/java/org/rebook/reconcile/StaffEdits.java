@@ -75,15 +75,15 @@ public final class StaffEdits {
                 default -> { }
             }
             FieldSource was = r.sourceOf(field).orElse(null);
-            String note = "staff edit (decision #" + e.decisionId() + "); the sources said "
-                    + (was == null ? (field.equals("status") ? "“" + r.status().code() + "”" : "nothing") : "“" + was.value() + "”");
+            String said = was == null ? (field.equals("status") ? "“" + r.status().code() + "”" : "nothing") : "“" + was.value() + "”";
+            String note = "staff edit (decision #" + e.decisionId() + "); the sources said " + said;
             sources.removeIf(f -> f.field().equals(field));
             long anchor = e.edit().anchorRecordId();
             FieldSource from = was != null ? was : r.evidence().stream().filter(l -> l.recordId() == anchor).findFirst()
                     .map(l -> new FieldSource(field, null, l.recordId(), l.source(), l.sourceId())).orElse(null);
             if (from != null) sources.add(new FieldSource(field, v, from.recordId(), from.source(), from.sourceId(), note));
             reasons.add("edited by staff: " + field.replace('_', ' ') + " set to " + (v == null ? "nothing" : "“" + v + "”")
-                    + " (decision #" + e.decisionId() + ")");
+                    + ", the sources said " + said + " (decision #" + e.decisionId() + ")");
         }
         return new Reservation(r.id(), r.bookingReference(), status, name, email, phone, vehicle, plate, pickup, ret,
                 pickupPlace, returnPlace, total, r.amountPaid(), r.amountRefunded(), currency, r.confidence(),

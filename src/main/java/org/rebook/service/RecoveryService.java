@@ -79,9 +79,9 @@ public final class RecoveryService {
      * Recomputes only the reservations around {@code records} (those holding them, and the records
      * themselves) under the current decisions, and stores the result. What a decision or its undo changes
      * is shown at once instead of after a full run; the next full reconcile gives the same decisions the
-     * same effect. Call inside a transaction. Returns the recomputed part.
+     * same effect. Call inside a transaction.
      */
-    public ReconcileResult recomputeAround(java.util.Collection<Long> records) throws java.sql.SQLException {
+    public Recomputed recomputeAround(java.util.Collection<Long> records) throws java.sql.SQLException {
         java.util.Set<String> around = workspace.results().reservationsHolding(records);
         java.util.Set<Long> subset = new java.util.TreeSet<>(workspace.results().recordsOf(around));
         subset.addAll(records);
@@ -94,8 +94,11 @@ public final class RecoveryService {
         ReconcileResult part = new Reconciler(reconcile).reconcile(observations,
                 Constraints.of(workspace.decisions().active()), taken);
         workspace.results().replacePart(around, subset, part);
-        return part;
+        return new Recomputed(around, part);
     }
+
+    /** The reservations a recompute replaced (by id) and what replaced them. */
+    public record Recomputed(java.util.Set<String> replacedIds, ReconcileResult part) { }
 
     public BundleExporter.Summary export(Path dir, OffsetDateTime asOf) throws IOException {
         BundleExporter.Summary summary = new BundleExporter().write(dir, workspace.results().reservations(),

@@ -36,7 +36,8 @@ public final class ReviewService {
     }
 
     /** What a decision (or its undo) did: a sentence for the user and the reservations to show next. */
-    public record Outcome(long decisionId, String message, List<String> reservationIds) {
+    public record Outcome(long decisionId, String message, List<String> reservationIds, Set<String> replacedIds,
+                          ReconcileResult part) {
         /** The reservation the user most likely wants to look at after this. */
         public Optional<String> focus() { return reservationIds.stream().findFirst(); }
     }
@@ -135,16 +136,16 @@ public final class ReviewService {
     public Optional<Outcome> undo() {
         return undoable().map(d -> workspace.inTransaction(() -> {
             workspace.decisions().setUndone(d.id(), true);
-            ReconcileResult part = recovery.recomputeAround(d.effect().records());
-            return new Outcome(d.id(), "Undone: " + d.summary(), ids(part));
+            RecoveryService.Recomputed r = recovery.recomputeAround(d.effect().records());
+            return new Outcome(d.id(), "Undone: " + d.summary(), ids(r.part()), r.replacedIds(), r.part());
         }));
     }
 
     public Optional<Outcome> redo() {
         return redoable().map(d -> workspace.inTransaction(() -> {
             workspace.decisions().setUndone(d.id(), false);
-            ReconcileResult part = recovery.recomputeAround(d.effect().records());
-            return new Outcome(d.id(), "Redone: " + d.summary(), ids(part));
+            RecoveryService.Recomputed r = recovery.recomputeAround(d.effect().records());
+            return new Outcome(d.id(), "Redone: " + d.summary(), ids(r.part()), r.replacedIds(), r.part());
         }));
     }
 
@@ -153,12 +154,12 @@ public final class ReviewService {
         return workspace.inTransaction(() -> {
             String before = snapshot(workspace.results().reservations(workspace.results().reservationsHolding(records)));
             long id = workspace.decisions().add(kind, summary, effect, before);
-            ReconcileResult part = recovery.recomputeAround(records);
-            workspace.decisions().setAfter(id, snapshot(part.reservations()));
-            List<String> ids = ids(part);
+            RecoveryService.Recomputed r = recovery.recomputeAround(records);
+            workspace.decisions().setAfter(id, snapshot(r.part().reservations()));
+            List<String> ids = ids(r.part());
             // The reservation the action was about first, when it still exists under that id.
             if (focusHint != null && ids.remove(focusHint)) ids.add(0, focusHint);
-            return new Outcome(id, capitalise(summary), ids);
+            return new Outcome(id, capitalise(summary), ids, r.replacedIds(), r.part());
         });
     }
 

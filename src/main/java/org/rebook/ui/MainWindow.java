@@ -37,6 +37,8 @@ public final class MainWindow {
     private org.rebook.ui.unmatched.UnmatchedViewModel unmatched;
     private org.rebook.ui.unmatched.UnmatchedView unmatchedView;
     private org.rebook.ui.dashboard.DashboardView dashboardView;
+    private org.rebook.ui.review.ReviewViewModel review;
+    private org.rebook.ui.review.ReviewView reviewView;
 
     public MainWindow(Stage stage, AppContext context, DemoIncident demo) {
         this.stage = stage;
@@ -49,7 +51,11 @@ public final class MainWindow {
         sources = new SourcesViewModel(context);
         reservationsView = new ReservationsView(reservations);
         sourcesView = new SourcesView(sources, context.taskState());
+        Decisions decisions = new Decisions(context, reservations);
+        review = new org.rebook.ui.review.ReviewViewModel(context, reservations, decisions);
+        reviewView = new org.rebook.ui.review.ReviewView(review);
         unmatched = new org.rebook.ui.unmatched.UnmatchedViewModel(context);
+        unmatched.connect(decisions, review::find);
         unmatchedView = new org.rebook.ui.unmatched.UnmatchedView(unmatched);
         org.rebook.ui.dashboard.DashboardViewModel dashboard = new org.rebook.ui.dashboard.DashboardViewModel(reservations);
         dashboardView = new org.rebook.ui.dashboard.DashboardView(dashboard);
@@ -104,11 +110,20 @@ public final class MainWindow {
 
     public SourcesViewModel sources() { return sources; }
 
+    public org.rebook.ui.review.ReviewViewModel review() { return review; }
+
+    public org.rebook.ui.review.ReviewView reviewView() { return reviewView; }
+
+    public org.rebook.ui.unmatched.UnmatchedViewModel unmatched() { return unmatched; }
+
     private void showWorkspace() {
         ToggleGroup nav = new ToggleGroup();
         ToggleButton overviewButton = new ToggleButton("Overview");
         overviewButton.setId("navOverview");
         overviewButton.setToggleGroup(nav);
+        ToggleButton reviewButton = new ToggleButton("Review");
+        reviewButton.setId("navReview");
+        reviewButton.setToggleGroup(nav);
         ToggleButton resButton = new ToggleButton("Reservations");
         resButton.setId("navReservations");
         ToggleButton srcButton = new ToggleButton("Sources");
@@ -125,11 +140,14 @@ public final class MainWindow {
         asOf.getStyleClass().add("hint");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        root.setTop(new ToolBar(name, overviewButton, resButton, srcButton, unButton, spacer, asOf));
+        root.setTop(new ToolBar(name, overviewButton, reviewButton, resButton, srcButton, unButton, spacer, asOf));
         nav.selectedToggleProperty().addListener((o, a, b) -> {
             if (b == null) a.setSelected(true); // one screen is always shown
-            else root.setCenter(b == overviewButton ? dashboardView : b == resButton ? reservationsView
-                    : b == srcButton ? sourcesView : unmatchedView);
+            else {
+                root.setCenter(b == overviewButton ? dashboardView : b == reviewButton ? reviewView
+                        : b == resButton ? reservationsView : b == srcButton ? sourcesView : unmatchedView);
+                if (b == reviewButton) javafx.application.Platform.runLater(reviewView.queueList()::requestFocus);
+            }
         });
         this.navigateToReservations = () -> resButton.setSelected(true);
         overviewButton.setSelected(true); // urgent first: who arrives next

@@ -145,7 +145,7 @@ class StaffDecisionsTest {
             assertThat(f.recordId()).isEqualTo(booking.recordId());
             assertThat(f.staffEdit()).contains("decision #1").contains("“VW Polo”");
         });
-        assertThat(r.reasons()).anyMatch(x -> x.contains("edited by staff: vehicle set to “Fiat 500”"));
+        assertThat(r.reasons()).anyMatch(x -> x.contains("edited by staff: vehicle set to “Fiat 500”, the sources said “VW Polo”"));
     }
 
     @Test

@@ -25,6 +25,23 @@ final class DemoWorkspaceFixture {
         return demo;
     }
 
+    /** A private copy of the recovered demo, for tests that change it (decisions). */
+    static DemoIncident copy() {
+        DemoIncident shared = recovered();
+        Path root = temp("rebook-ui-demo-copy");
+        try (var files = Files.walk(shared.workspaceDir().getParent())) {
+            Path from = shared.workspaceDir().getParent();
+            for (Path p : (Iterable<Path>) files::iterator) {
+                Path to = root.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) Files.createDirectories(to);
+                else if (!p.getFileName().toString().endsWith(".lock.db")) Files.copy(p, to);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new DemoIncident(root);
+    }
+
     static Path temp(String prefix) {
         try {
             return Files.createTempDirectory(prefix);

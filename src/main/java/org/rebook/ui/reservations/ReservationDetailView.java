@@ -14,11 +14,16 @@ import javafx.scene.layout.VBox;
 import org.rebook.model.EvidenceLink;
 import org.rebook.model.Reservation;
 
-/** The selected reservation: its fields, why Rebook believes it, and every record behind it. */
-final class ReservationDetailView extends ScrollPane {
+/**
+ * The selected reservation: its fields (with the source of each, staff edits and conflicts marked), why
+ * Rebook believes it, and every record behind it with the weights of its link. Shared by the Reservations
+ * and Review screens.
+ */
+public final class ReservationDetailView extends ScrollPane {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE dd MMM yyyy HH:mm", Locale.ENGLISH);
 
-    private final ReservationsViewModel vm;
+    private final java.util.function.LongFunction<org.rebook.model.StoredRecord> records;
+    private final java.util.function.Supplier<java.time.ZoneId> zone;
     private final Label title = new Label("Select a reservation");
     private final Label status = new Label();
     private final GridPane fields = new GridPane();
@@ -27,7 +32,14 @@ final class ReservationDetailView extends ScrollPane {
     private final WeightWaterfall waterfall = new WeightWaterfall();
 
     ReservationDetailView(ReservationsViewModel vm) {
-        this.vm = vm;
+        this(vm.selectedProperty(), vm::record, () -> vm.session().service().zone());
+    }
+
+    public ReservationDetailView(javafx.beans.value.ObservableValue<ReservationRow> selected,
+                                 java.util.function.LongFunction<org.rebook.model.StoredRecord> records,
+                                 java.util.function.Supplier<java.time.ZoneId> zone) {
+        this.records = records;
+        this.zone = zone;
         setFitToWidth(true);
         getStyleClass().add("detail");
         title.getStyleClass().add("detail-title");
@@ -67,8 +79,16 @@ final class ReservationDetailView extends ScrollPane {
         VBox box = new VBox(8, title, status, fields, why, reasons, ev, evidence, wf, waterfall);
         box.setPadding(new Insets(12));
         setContent(box);
-        vm.selectedProperty().addListener((o, a, b) -> show(b == null ? null : b.reservation()));
+        evidence.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
+        selected.addListener((o, a, b) -> show(b == null ? null : b.reservation()));
     }
+
+    /** The evidence rows the user selected: what reject, move and split act on. */
+    public javafx.collections.ObservableList<EvidenceLink> selectedEvidence() {
+        return evidence.getSelectionModel().getSelectedItems();
+    }
+
+    public TableView<EvidenceLink> evidenceTable() { return evidence; }
 
     private void show(Reservation r) {
         fields.getChildren().clear();
@@ -124,7 +144,7 @@ final class ReservationDetailView extends ScrollPane {
     }
 
     private static String from(Reservation r, String field) {
-        return r.sourceOf(field).map(f -> "from " + switch (f.source()) {
+        return r.sourceOf(field).map(f -> f.edited() ? "edited by staff" : "from " + switch (f.source()) {
             case STRIPE -> "payment";
             case CALENDAR -> "calendar";
             case EMAIL -> "mail";
@@ -132,12 +152,12 @@ final class ReservationDetailView extends ScrollPane {
     }
 
     private void showRaw(EvidenceLink link) {
-        org.rebook.ui.RawRecordDialog.show(getScene().getWindow(), vm.record(link.recordId()));
+        org.rebook.ui.RawRecordDialog.show(getScene().getWindow(), records.apply(link.recordId()));
     }
 
     /** In the business zone, named, so staff read the time the customer will walk in. */
     private String when(java.time.OffsetDateTime t) {
-        java.time.ZonedDateTime z = t.atZoneSameInstant(vm.session().service().zone());
+        java.time.ZonedDateTime z = t.atZoneSameInstant(zone.get());
         return z.format(WHEN) + " " + z.getZone().getDisplayName(java.time.format.TextStyle.SHORT, Locale.ENGLISH);
     }
 

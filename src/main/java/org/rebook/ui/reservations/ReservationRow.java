@@ -13,6 +13,12 @@ import org.rebook.model.Reservation;
 public record ReservationRow(Reservation reservation, boolean urgent, String pickup, String searchText) {
     private static final DateTimeFormatter PICKUP = DateTimeFormatter.ofPattern("EEE dd MMM HH:mm", Locale.ENGLISH);
 
+    /** The order of the reservations table (and of the store): pickup time, unknown last, then id. */
+    public static final java.util.Comparator<ReservationRow> BY_PICKUP = java.util.Comparator
+            .comparing((ReservationRow r) -> r.reservation().pickupAt(), java.util.Comparator.nullsLast(
+                    java.util.Comparator.comparing(java.time.OffsetDateTime::toInstant)))
+            .thenComparing(r -> r.reservation().id());
+
     public static ReservationRow of(Reservation r, OffsetDateTime asOf, ZoneId zone) {
         String pickup = r.pickupAt() == null ? "—" : r.pickupAt().atZoneSameInstant(zone).format(PICKUP);
         String search = Text.fold(String.join(" ", nz(r.customerName()), nz(r.customerEmail()), nz(r.customerPhone()),

@@ -86,6 +86,30 @@ public final class ReservationsViewModel {
         }, e -> notice.set("Could not load reservations: " + e.getMessage()));
     }
 
+    /**
+     * Applies a recompute around one decision without reloading everything: the replaced reservations
+     * leave, their successors take their place in pickup order. Other screens watching the rows follow.
+     */
+    public void patch(java.util.Set<String> replacedIds, List<org.rebook.model.Reservation> replacements,
+                      List<UnmatchedRecord> unmatchedNow) {
+        WorkspaceSession session = context.session();
+        if (session == null) return;
+        java.util.Set<String> gone = new java.util.HashSet<>(replacedIds);
+        replacements.forEach(r -> gone.add(r.id()));
+        ReservationRow keep = selected.get();
+        rows.removeIf(r -> gone.contains(r.reservation().id()));
+        for (org.rebook.model.Reservation r : replacements) {
+            ReservationRow row = ReservationRow.of(r, session.asOf(), session.service().zone());
+            int at = java.util.Collections.binarySearch(rows, row, ReservationRow.BY_PICKUP);
+            rows.add(at < 0 ? -at - 1 : at, row);
+        }
+        if (unmatchedNow != null) unmatched = unmatchedNow;
+        headline.set(headline(new Loaded(rows, unmatched)));
+        if (keep != null && gone.contains(keep.reservation().id())) {
+            selected.set(rows.stream().filter(r -> r.reservation().id().equals(keep.reservation().id())).findFirst().orElse(null));
+        }
+    }
+
     /** The first reservation whose pickup is still ahead (or under way): where staff start. */
     public ReservationRow firstUpcoming() {
         WorkspaceSession session = context.session();

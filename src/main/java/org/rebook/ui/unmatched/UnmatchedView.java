@@ -40,12 +40,42 @@ public final class UnmatchedView extends VBox {
         search.setPromptText("Search id or reason…");
         search.setPrefWidth(320);
         search.textProperty().bindBidirectional(vm.searchProperty());
+        ChoiceBox<ReasonKind> reason = new ChoiceBox<>();
+        reason.setId("unmatchedReason");
+        reason.getItems().add(null);
+        reason.getItems().addAll(ReasonKind.values());
+        reason.setConverter(new StringConverter<>() {
+            @Override public String toString(ReasonKind k) { return k == null ? "Any reason" : k.toString(); }
+
+            @Override public ReasonKind fromString(String s) { return null; }
+        });
+        reason.valueProperty().bindBidirectional(vm.reasonProperty());
         Label count = new Label();
         count.textProperty().bind(javafx.beans.binding.Bindings.size(vm.visibleRows()).asString("%d records"));
-        HBox bar = new HBox(10, source, search, count);
-        bar.setAlignment(Pos.CENTER_LEFT);
 
         TableView<UnmatchedViewModel.Row> table = new TableView<>(vm.visibleRows());
+        var chosen = table.getSelectionModel().selectedItemProperty();
+        javafx.scene.control.Button attach = new javafx.scene.control.Button("Attach to reservation…");
+        attach.setId("attachButton");
+        attach.setOnAction(e -> org.rebook.ui.ReservationPicker.choose(getScene().getWindow(),
+                "Attach " + chosen.get().record().source().code() + " " + chosen.get().record().sourceId() + " to a reservation",
+                "Attach", vm::find).ifPresent(id -> vm.attach(chosen.get(), id)));
+        javafx.scene.control.Button create = new javafx.scene.control.Button("Make it a reservation");
+        create.setId("createButton");
+        create.setOnAction(e -> vm.createReservation(chosen.get()));
+        javafx.scene.control.Button notBooking = new javafx.scene.control.Button("Not a booking");
+        notBooking.setId("notBookingButton");
+        notBooking.setOnAction(e -> vm.notABooking(chosen.get()));
+        for (var b : java.util.List.of(attach, create, notBooking)) b.disableProperty().bind(chosen.isNull());
+        javafx.scene.layout.Region spacer = new javafx.scene.layout.Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(10, source, reason, search, count, spacer, attach, create, notBooking);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        Label notice = new Label();
+        notice.setId("unmatchedNotice");
+        notice.getStyleClass().add("notice");
+        notice.textProperty().bind(vm.noticeProperty());
+        notice.managedProperty().bind(notice.textProperty().isNotEmpty());
         table.setId("unmatchedTable");
         table.getColumns().add(col("Source", 70, u -> u.record().source().code()));
         table.getColumns().add(col("What", 420, UnmatchedViewModel.Row::what));
@@ -60,7 +90,7 @@ public final class UnmatchedView extends VBox {
             return row;
         });
         VBox.setVgrow(table, Priority.ALWAYS);
-        getChildren().addAll(title, bar, table);
+        getChildren().addAll(title, bar, notice, table);
     }
 
     private static TableColumn<UnmatchedViewModel.Row, String> col(String title, double width,

@@ -19,6 +19,11 @@ import org.rebook.ui.WorkspaceSession;
 public final class UnmatchedViewModel {
     /** Which source to show; null shows all. */
     private final ObjectProperty<Source> source = new SimpleObjectProperty<>();
+    /** Which kind of reason to show; null shows all. */
+    private final ObjectProperty<ReasonKind> reason = new SimpleObjectProperty<>();
+    private org.rebook.ui.Decisions decisions;
+    private java.util.function.BiFunction<String, Integer, List<org.rebook.ui.reservations.ReservationRow>> find =
+            (q, n) -> List.of();
     private final StringProperty search = new SimpleStringProperty("");
     /** A row: the unmatched record and a short description of what it is. */
     public record Row(UnmatchedRecord record, String what) { }
@@ -30,6 +35,7 @@ public final class UnmatchedViewModel {
     public UnmatchedViewModel(AppContext context) {
         this.context = context;
         source.addListener((o, a, b) -> applyFilter());
+        reason.addListener((o, a, b) -> applyFilter());
         search.addListener((o, a, b) -> applyFilter());
         context.resultsRevisionProperty().addListener((o, a, b) -> refresh());
     }
@@ -37,6 +43,34 @@ public final class UnmatchedViewModel {
     public ObservableList<Row> visibleRows() { return visible; }
 
     public ObjectProperty<Source> sourceProperty() { return source; }
+
+    public ObjectProperty<ReasonKind> reasonProperty() { return reason; }
+
+    /** Lets this screen make decisions (attach, create, set aside) and find reservations to attach to. */
+    public void connect(org.rebook.ui.Decisions decisions,
+                        java.util.function.BiFunction<String, Integer, List<org.rebook.ui.reservations.ReservationRow>> find) {
+        this.decisions = decisions;
+        this.find = find;
+        decisions.onUnmatchedChanged(this::refresh);
+    }
+
+    public List<org.rebook.ui.reservations.ReservationRow> find(String query, int limit) { return find.apply(query, limit); }
+
+    public StringProperty noticeProperty() {
+        return decisions == null ? new SimpleStringProperty("") : decisions.noticeProperty();
+    }
+
+    public void attach(Row row, String reservationId) {
+        decisions.decide(s -> s.move(row.record().recordId(), reservationId));
+    }
+
+    public void createReservation(Row row) {
+        decisions.decide(s -> s.createFrom(row.record().recordId()));
+    }
+
+    public void notABooking(Row row) {
+        decisions.decide(s -> s.notABooking(row.record().recordId()));
+    }
 
     public StringProperty searchProperty() { return search; }
 
@@ -60,7 +94,8 @@ public final class UnmatchedViewModel {
     private void applyFilter() {
         Source s = source.get();
         String q = Text.fold(search.get());
-        visible.setPredicate(r -> (s == null || r.record().source() == s)
+        ReasonKind k = reason.get();
+        visible.setPredicate(r -> (s == null || r.record().source() == s) && (k == null || ReasonKind.of(r.record().reason()) == k)
                 && (q.isEmpty() || Text.fold(r.record().sourceId() + " " + r.what() + " " + r.record().reason()).contains(q)));
     }
 
