@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 @Command(name = "rebook", mixinStandardHelpOptions = true, version = "Rebook 0.1.0",
         description = "Recover reservations from Stripe, calendar and mail exports after an outage.",
         subcommands = {StartCommand.class, RecoverCommand.class, ImportCommand.class, ReconcileCommand.class,
-                ExportCommand.class, StatusCommand.class, GuiCommand.class, DemoCommand.class, BenchCommand.class})
+                ExportCommand.class, StatusCommand.class, GuiCommand.class, DemoCommand.class, BenchCommand.class,
+                BenchUiCommand.class})
 final class RebookCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;

@@ -66,7 +66,9 @@ public final class MainWindow {
         status.textProperty().bind(context.taskState().messageProperty());
         status.progressProperty().bind(Bindings.when(context.taskState().runningProperty())
                 .then(context.taskState().progressProperty()).otherwise(0.0));
+        status.getRightItems().add(jobsButton());
         root.setBottom(status);
+        context.taskState().finishedProperty().addListener((o, a, f) -> notifyIfLong(f));
         StartViewModel start = new StartViewModel(context, demo);
         root.setCenter(new StartView(start));
 
@@ -93,6 +95,35 @@ public final class MainWindow {
     }
 
     public Scene scene() { return stage.getScene(); }
+
+    /** Running jobs with their progress and a cancel button each (ControlsFX TaskProgressView). */
+    private javafx.scene.control.Button jobsButton() {
+        org.controlsfx.control.TaskProgressView<javafx.concurrent.Task<?>> view = new org.controlsfx.control.TaskProgressView<>();
+        view.setId("jobsView");
+        javafx.beans.binding.Bindings.bindContent(view.getTasks(), context.taskState().tasks());
+        view.setPrefSize(420, 220);
+        org.controlsfx.control.PopOver pop = new org.controlsfx.control.PopOver(view);
+        pop.setTitle("Jobs");
+        pop.setHeaderAlwaysVisible(true);
+        pop.setArrowLocation(org.controlsfx.control.PopOver.ArrowLocation.BOTTOM_RIGHT);
+        javafx.scene.control.Button jobs = new javafx.scene.control.Button();
+        jobs.setId("jobsButton");
+        jobs.textProperty().bind(Bindings.size(context.taskState().tasks()).asString("Jobs (%d)"));
+        jobs.setOnAction(e -> {
+            if (pop.isShowing()) pop.hide();
+            else pop.show(jobs);
+        });
+        return jobs;
+    }
+
+    /** A job that took a while ends with a notification: staff may have gone to the counter meanwhile. */
+    private void notifyIfLong(org.rebook.ui.tasks.TaskState.Finished f) {
+        if (f == null || f.nanos() < 2_000_000_000L || !stage.isShowing()) return;
+        org.controlsfx.control.Notifications n = org.controlsfx.control.Notifications.create().owner(stage)
+                .title("Rebook").text(f.message()).hideAfter(javafx.util.Duration.seconds(6));
+        if (f.ok()) n.showInformation();
+        else n.showWarning();
+    }
 
     private Runnable navigateToReservations = () -> { };
 

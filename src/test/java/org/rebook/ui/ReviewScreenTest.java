@@ -131,14 +131,8 @@ class ReviewScreenTest {
         @SuppressWarnings("unchecked")
         TableView<EvidenceLink> evidence = robot.lookup("#evidenceTable").queryAs(TableView.class);
         EvidenceLink last = evidence.getItems().get(evidence.getItems().size() - 1);
-        robot.interact(() -> {
-            evidence.getSelectionModel().clearSelection();
-            evidence.getSelectionModel().select(last);
-        });
-        robot.clickOn("#reviewQueue"); // keys go to the queue, the evidence selection stays
-        robot.interact(() -> window.review().select(window.review().queue().stream()
-                .filter(r -> r.reservation().id().equals(id)).findFirst().orElseThrow()));
-        robot.interact(() -> evidence.getSelectionModel().select(last));
+        robot.interact(() -> evidence.getSelectionModel().clearAndSelect(evidence.getItems().size() - 1));
+        assertThat(evidence.getSelectionModel().getSelectedItems()).containsExactly(last);
 
         robot.type(KeyCode.S);
         WaitForAsyncUtils.waitForFxEvents();

@@ -123,7 +123,8 @@ public final class ReservationDetailView extends ScrollPane {
         // Open on the link with the least evidence: the one a person should look at first.
         r.evidence().stream().filter(e -> !e.weights().isEmpty())
                 .min(java.util.Comparator.comparing((EvidenceLink e) -> isReferenceOnly(e)).thenComparingDouble(EvidenceLink::totalWeight))
-                .ifPresentOrElse(e -> evidence.getSelectionModel().select(e), () -> waterfall.show(null));
+                .ifPresentOrElse(e -> evidence.getSelectionModel().clearAndSelect(r.evidence().indexOf(e)),
+                        () -> waterfall.show(null));
     }
 
     /** A field, its value, and (dimmed) the source that gave it: staff see where each value comes from. */

@@ -1,6 +1,5 @@
 package org.rebook.ui.review;
 
-import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -31,9 +30,6 @@ import org.rebook.ui.reservations.ReservationsViewModel;
  * Every action is a decision (see {@link ReviewService}): applied at once, undoable, kept by later runs.
  */
 public final class ReviewViewModel {
-    /** Pickups this close to the incident (or already under way) come first. */
-    private static final Duration URGENT_WINDOW = Duration.ofHours(72);
-
     private final AppContext context;
     private final ReservationsViewModel reservations;
     private final Decisions decisions;
@@ -190,18 +186,13 @@ public final class ReviewViewModel {
         return q.isEmpty() || r.searchText().contains(q);
     }
 
-    /** Pickup within 72 h after the incident time, or up to a day before it (the car may not be back yet). */
-    public boolean urgent(ReservationRow r) {
-        WorkspaceSession s = context.session();
-        if (s == null || r.reservation().pickupAt() == null) return false;
-        Duration until = Duration.between(s.asOf(), r.reservation().pickupAt());
-        return until.compareTo(URGENT_WINDOW) <= 0 && until.compareTo(Duration.ofHours(-24)) >= 0;
-    }
+    /** Urgent as everywhere in Rebook (see Urgency): a live pickup from 12 h before to 72 h after the incident. */
+    public boolean urgent(ReservationRow r) { return r.urgent(); }
 
     /** Urgent pickups first, soonest first; then the rest, least certain first. */
     private Comparator<ReservationRow> order() {
-        return Comparator.comparing((ReservationRow r) -> !urgent(r))
-                .thenComparing((a, b) -> urgent(a)
+        return Comparator.comparing((ReservationRow r) -> !r.urgent())
+                .thenComparing((a, b) -> a.urgent()
                         ? a.reservation().pickupAt().compareTo(b.reservation().pickupAt())
                         : Double.compare(a.reservation().confidence(), b.reservation().confidence()))
                 .thenComparing(ReservationRow.BY_PICKUP);

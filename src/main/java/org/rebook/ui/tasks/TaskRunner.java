@@ -4,13 +4,15 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import javafx.application.Platform;
+import javafx.concurrent.Task;
 import org.rebook.task.CancelledException;
 import org.rebook.task.Job;
 import org.rebook.task.Progress;
 
 /**
- * Runs UI-free {@link Job}s off the FX thread and reports back on it. Tests build it with
- * {@link #inline()} so jobs run synchronously and assertions see their results at once.
+ * Runs UI-free {@link Job}s off the FX thread as JavaFX {@link Task}s (so the jobs panel can show and cancel
+ * them) and reports back on the FX thread. Tests build it with {@link #inline()} so jobs run synchronously
+ * and assertions see their results at once.
  */
 public final class TaskRunner {
     private final Executor executor;
@@ -37,38 +39,29 @@ public final class TaskRunner {
         state.runningProperty().set(true);
         state.messageProperty().set(title);
         state.progressProperty().set(-1);
-        Progress progress = new Progress() {
-            private long lastUpdate;
-
-            @Override
-            public void update(String message, long done, long total) {
-                long now = System.nanoTime();
-                if (!inline && now - lastUpdate < 50_000_000L) return; // keep the FX thread free: at most 20 updates/s
-                lastUpdate = now;
-                double value = total > 0 ? (double) done / total : -1;
-                fx(() -> {
-                    state.messageProperty().set(message);
-                    state.progressProperty().set(value);
-                });
-            }
-
-            @Override
-            public boolean cancelled() { return state.cancelRequested.get(); }
-        };
+        long started = System.nanoTime();
+        JobTask<T> task = new JobTask<>(title, job, state, inline);
+        Consumer<Runnable> finish = callback -> fx(() -> {
+            state.runningProperty().set(false);
+            state.progressProperty().set(0);
+            state.tasks().remove(task);
+            callback.run();
+        });
+        if (!inline) state.tasks().add(task);
         executor.execute(() -> {
             try {
-                T result = job.run(progress);
-                fx(() -> {
-                    state.runningProperty().set(false);
-                    state.progressProperty().set(0);
+                T result = task.runJob();
+                finish.accept(() -> {
                     state.messageProperty().set(title + " — done");
+                    state.finished(title + " — done", System.nanoTime() - started, true);
                     onSuccess.accept(result);
                 });
             } catch (Throwable e) {
-                fx(() -> {
-                    state.runningProperty().set(false);
-                    state.progressProperty().set(0);
-                    state.messageProperty().set(e instanceof CancelledException ? title + " — cancelled" : title + " — failed");
+                boolean cancelled = e instanceof CancelledException;
+                finish.accept(() -> {
+                    String message = title + (cancelled ? " — cancelled" : " — failed");
+                    state.messageProperty().set(message);
+                    state.finished(message + (cancelled ? "" : ": " + e.getMessage()), System.nanoTime() - started, false);
                     onFailure.accept(e);
                 });
             }
@@ -78,5 +71,60 @@ public final class TaskRunner {
     private void fx(Runnable r) {
         if (inline || Platform.isFxApplicationThread()) r.run();
         else Platform.runLater(r);
+    }
+
+    /**
+     * A job as the jobs panel (ControlsFX TaskProgressView) sees it: title, message, progress, and a cancel
+     * button that asks the job to stop at its next check. Never interrupts the worker: an interrupt would
+     * close the workspace database's file channel.
+     */
+    static final class JobTask<T> extends Task<T> {
+        private final Job<T> job;
+        private final TaskState state;
+        private final boolean inline;
+        private long lastUpdate;
+
+        JobTask(String title, Job<T> job, TaskState state, boolean inline) {
+            this.job = job;
+            this.state = state;
+            this.inline = inline;
+            updateTitle(title);
+        }
+
+        @Override
+        protected T call() { throw new UnsupportedOperationException("run through runJob()"); }
+
+        @Override
+        public boolean cancel(boolean mayInterruptIfRunning) {
+            state.cancel();
+            return true;
+        }
+
+        T runJob() throws Exception {
+            return job.run(new Progress() {
+                @Override
+                public void update(String message, long done, long total) {
+                    long now = System.nanoTime();
+                    if (!inline && now - lastUpdate < 50_000_000L) return; // at most 20 updates a second reach the FX thread
+                    lastUpdate = now;
+                    double value = total > 0 ? (double) done / total : -1;
+                    if (inline) {
+                        state.messageProperty().set(message);
+                        state.progressProperty().set(value);
+                        return;
+                    }
+                    updateMessage(message);
+                    if (total > 0) updateProgress(done, total);
+                    else updateProgress(-1, -1);
+                    Platform.runLater(() -> {
+                        state.messageProperty().set(message);
+                        state.progressProperty().set(value);
+                    });
+                }
+
+                @Override
+                public boolean cancelled() { return state.cancelRequested.get(); }
+            });
+        }
     }
 }
