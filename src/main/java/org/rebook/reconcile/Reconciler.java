@@ -40,6 +40,7 @@ public final class Reconciler {
     private final ReconcileSettings settings;
     private Constraints constraints = Constraints.none();
     private Set<String> usedIds = new HashSet<>();
+    private java.util.function.Predicate<String> taken = id -> false;
 
     public Reconciler(ReconcileSettings settings) { this.settings = settings; }
 
@@ -52,10 +53,16 @@ public final class Reconciler {
      * outside {@code input} (when only the reservations around a decision are recomputed), so ids stay unique.
      */
     public ReconcileResult reconcile(List<Observation> input, Constraints constraints, Set<String> takenIds) {
+        return reconcile(input, constraints, takenIds::contains);
+    }
+
+    /** As above, asking {@code taken} about each id it would use (few when recomputing around one decision). */
+    public ReconcileResult reconcile(List<Observation> input, Constraints constraints, java.util.function.Predicate<String> taken) {
         List<Observation> observations = new ArrayList<>(input);
         observations.sort(BY_ID);
         this.constraints = constraints;
-        this.usedIds = new HashSet<>(takenIds);
+        this.usedIds = new HashSet<>();
+        this.taken = taken;
         List<UnmatchedRecord> unmatched = new ArrayList<>();
         Map<String, Cluster> clusters = new LinkedHashMap<>();
         Map<String, List<Cluster>> byReference = new HashMap<>();
@@ -265,7 +272,8 @@ public final class Reconciler {
 
     /** Takes a seed key if its reservation id is still free. */
     private boolean claim(String key) {
-        return usedIds.add(ReservationAssembler.reservationId(key));
+        String id = ReservationAssembler.reservationId(key);
+        return !taken.test(id) && usedIds.add(id);
     }
 
     /** A record's own key: unique, unless a recompute of part of the workspace already used it. */

@@ -89,10 +89,9 @@ public final class RecoveryService {
         List<Observation> observations = workspace.records().readings(subset).entrySet().stream()
                 .map(e -> new Observation(e.getKey(), e.getValue().source(), e.getValue().nativeId(),
                         extractor.extract(e.getValue()))).toList();
-        java.util.Set<String> taken = new java.util.HashSet<>(workspace.results().reservationIds());
-        taken.removeAll(around);
         ReconcileResult part = new Reconciler(reconcile).reconcile(observations,
-                Constraints.of(workspace.decisions().active()), taken);
+                Constraints.of(workspace.decisions().active()),
+                id -> !around.contains(id) && workspace.results().exists(id));
         workspace.results().replacePart(around, subset, part);
         return new Recomputed(around, part);
     }

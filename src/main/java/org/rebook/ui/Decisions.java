@@ -59,7 +59,7 @@ public final class Decisions {
         context.runner().run("Applying decision", progress -> {
             ReviewService service = new ReviewService(session.service());
             Optional<ReviewService.Outcome> outcome = action.apply(service);
-            return new Applied(outcome, outcome.isPresent() ? session.workspace().results().unmatched() : null,
+            return new Applied(outcome, session.workspace().results().unmatchedCount(),
                     label(service.undoable()), label(service.redoable()));
         }, context.taskState(), applied -> {
             busy.set(false);
@@ -93,5 +93,5 @@ public final class Decisions {
 
     private static String label(Optional<StaffDecision> d) { return d.map(StaffDecision::summary).orElse(""); }
 
-    private record Applied(Optional<ReviewService.Outcome> outcome, List<UnmatchedRecord> unmatched, String undo, String redo) { }
+    private record Applied(Optional<ReviewService.Outcome> outcome, int unmatched, String undo, String redo) { }
 }

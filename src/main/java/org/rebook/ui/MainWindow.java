@@ -178,6 +178,7 @@ public final class MainWindow {
                 root.setCenter(b == overviewButton ? dashboardView : b == reviewButton ? reviewView
                         : b == resButton ? reservationsView : b == srcButton ? sourcesView : unmatchedView);
                 if (b == reviewButton) javafx.application.Platform.runLater(reviewView.queueList()::requestFocus);
+                unmatched.setShown(b == unButton);
             }
         });
         this.navigateToReservations = () -> resButton.setSelected(true);

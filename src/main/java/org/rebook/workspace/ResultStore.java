@@ -104,6 +104,27 @@ public final class ResultStore {
         return out;
     }
 
+    /** True when a reservation with this id is stored. */
+    public boolean exists(String reservationId) {
+        try (PreparedStatement st = connection.prepareStatement("SELECT 1 FROM reservation WHERE id = ?")) {
+            st.setString(1, reservationId);
+            try (ResultSet rs = st.executeQuery()) {
+                return rs.next();
+            }
+        } catch (SQLException e) {
+            throw new WorkspaceException("Cannot read reservations: " + e.getMessage(), e);
+        }
+    }
+
+    public int unmatchedCount() {
+        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM unmatched")) {
+            rs.next();
+            return rs.getInt(1);
+        } catch (SQLException e) {
+            throw new WorkspaceException("Cannot read unmatched records: " + e.getMessage(), e);
+        }
+    }
+
     /** Every reservation id in the workspace. */
     public Set<String> reservationIds() {
         Set<String> out = new java.util.HashSet<>();

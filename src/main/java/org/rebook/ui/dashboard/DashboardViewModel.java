@@ -26,6 +26,7 @@ public final class DashboardViewModel {
     public record DayCounts(LocalDate day, int sure, int likely, int doubtful) { }
 
     private final ReservationsViewModel reservations;
+    private boolean pending;
     private final IntegerProperty autoAccepted = new SimpleIntegerProperty();
     private final IntegerProperty needsReview = new SimpleIntegerProperty();
     private final IntegerProperty cancelled = new SimpleIntegerProperty();
@@ -36,7 +37,15 @@ public final class DashboardViewModel {
 
     public DashboardViewModel(ReservationsViewModel reservations) {
         this.reservations = reservations;
-        reservations.allRows().addListener((ListChangeListener<ReservationRow>) c -> recompute());
+        // A decision changes the rows in a few steps: count once, after the last of them.
+        reservations.allRows().addListener((ListChangeListener<ReservationRow>) c -> {
+            if (pending) return;
+            pending = true;
+            javafx.application.Platform.runLater(() -> {
+                pending = false;
+                recompute();
+            });
+        });
         recompute();
     }
 
@@ -73,7 +82,7 @@ public final class DashboardViewModel {
             else if (res.reviewState() != ReviewState.NEEDS_REVIEW) auto++; // accepted, by Rebook or by staff
             else review++;
             if (res.pickupAt() == null || from == null || res.status() == ReservationStatus.CANCELLED) continue;
-            LocalDate day = res.pickupAt().atZoneSameInstant(zone).toLocalDate();
+            LocalDate day = r.pickupDay();
             if (day.isBefore(from) || !day.isBefore(to)) continue;
             int[] c = perDay.computeIfAbsent(day, d -> new int[3]);
             c[res.confidence() >= 0.9 ? 0 : res.confidence() >= 0.7 ? 1 : 2]++;

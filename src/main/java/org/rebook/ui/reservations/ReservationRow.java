@@ -10,7 +10,8 @@ import org.rebook.extract.Text;
 import org.rebook.model.Reservation;
 
 /** A reservation as the table shows it: display strings, urgency, and a folded text for searching. */
-public record ReservationRow(Reservation reservation, boolean urgent, String pickup, String searchText) {
+public record ReservationRow(Reservation reservation, boolean urgent, String pickup, java.time.LocalDate pickupDay,
+                             String searchText) {
     private static final DateTimeFormatter PICKUP = DateTimeFormatter.ofPattern("EEE dd MMM HH:mm", Locale.ENGLISH);
 
     /** The order of the reservations table (and of the store): pickup time, unknown last, then id. */
@@ -23,7 +24,8 @@ public record ReservationRow(Reservation reservation, boolean urgent, String pic
         String pickup = r.pickupAt() == null ? "—" : r.pickupAt().atZoneSameInstant(zone).format(PICKUP);
         String search = Text.fold(String.join(" ", nz(r.customerName()), nz(r.customerEmail()), nz(r.customerPhone()),
                 nz(r.bookingReference()), nz(r.vehicle()), nz(r.vehiclePlate()), r.id()));
-        return new ReservationRow(r, Urgency.isUrgent(r, asOf), pickup, search);
+        java.time.LocalDate day = r.pickupAt() == null ? null : r.pickupAt().atZoneSameInstant(zone).toLocalDate();
+        return new ReservationRow(r, Urgency.isUrgent(r, asOf), pickup, day, search);
     }
 
     public String customer() { return nz(reservation.customerName()); }

@@ -71,6 +71,7 @@ public final class ReservationsView extends VBox {
         notice.managedProperty().bind(notice.textProperty().isNotEmpty());
 
         table.setId("reservationsTable");
+        table.setFixedCellSize(26); // rows of one height: the table lays out 100k rows without measuring them
         table.setItems(vm.visibleRows());
         table.getColumns().add(col("Pickup", 140, ReservationRow::pickup));
         table.getColumns().add(col("Customer", 160, ReservationRow::customer));

@@ -43,7 +43,7 @@ public final class ReservationsViewModel {
     private final ObjectProperty<ReservationRow> selected = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper headline = new ReadOnlyStringWrapper("");
     private final StringProperty notice = new SimpleStringProperty("");
-    private List<UnmatchedRecord> unmatched = List.of();
+    private int unmatchedCount;
 
     public ReservationsViewModel(AppContext context) {
         this.context = context;
@@ -78,33 +78,72 @@ public final class ReservationsViewModel {
         context.runner().run("Loading reservations", progress -> new Loaded(
                 session.workspace().results().reservations().stream()
                         .map(r -> ReservationRow.of(r, session.asOf(), session.service().zone())).toList(),
-                session.workspace().results().unmatched()), context.taskState(), loaded -> {
-            unmatched = loaded.unmatched(); // before the rows: views recompute when the rows change
-            rows.setAll(loaded.rows());
-            headline.set(headline(loaded));
-            applyFilter();
+                session.workspace().results().unmatchedCount()), context.taskState(), loaded -> {
+            unmatchedCount = loaded.unmatched(); // before the rows: views recompute when the rows change
+            show(loaded.rows(), () -> {
+                headline.set(headline(loaded));
+                if (selected.get() != null && !visible.contains(selected.get())) selected.set(null);
+            });
         }, e -> notice.set("Could not load reservations: " + e.getMessage()));
     }
+
+    /**
+     * Puts loaded rows on screen. A large workspace goes in slices, one per pulse, so the window keeps
+     * answering while 100k rows flow into the tables, filters and counts (each slice is a few tens of ms).
+     */
+    private void show(List<ReservationRow> loaded, Runnable then) {
+        if (loaded.size() <= SLICE) {
+            rows.setAll(loaded);
+            then.run();
+            return;
+        }
+        rows.setAll(loaded.subList(0, SLICE));
+        addSlices(loaded, SLICE, then);
+    }
+
+    private void addSlices(List<ReservationRow> loaded, int from, Runnable then) {
+        javafx.application.Platform.runLater(() -> {
+            if (rows.size() != from) return; // a newer load replaced these rows
+            int to = Math.min(loaded.size(), from + SLICE);
+            rows.addAll(loaded.subList(from, to));
+            if (to < loaded.size()) addSlices(loaded, to, then);
+            else then.run();
+        });
+    }
+
+    private static final int SLICE = 10_000;
 
     /**
      * Applies a recompute around one decision without reloading everything: the replaced reservations
      * leave, their successors take their place in pickup order. Other screens watching the rows follow.
      */
     public void patch(java.util.Set<String> replacedIds, List<org.rebook.model.Reservation> replacements,
-                      List<UnmatchedRecord> unmatchedNow) {
+                      int unmatchedNow) {
         WorkspaceSession session = context.session();
         if (session == null) return;
         java.util.Set<String> gone = new java.util.HashSet<>(replacedIds);
         replacements.forEach(r -> gone.add(r.id()));
         ReservationRow keep = selected.get();
-        rows.removeIf(r -> gone.contains(r.reservation().id()));
+        List<ReservationRow> fresh = new java.util.ArrayList<>();
         for (org.rebook.model.Reservation r : replacements) {
             ReservationRow row = ReservationRow.of(r, session.asOf(), session.service().zone());
+            // Same reservation, same place in pickup order (accept, most edits): one in-place change, which
+            // the filtered and sorted views over 100k rows handle without rescanning.
+            int at = java.util.Collections.binarySearch(rows, row, ReservationRow.BY_PICKUP);
+            if (at >= 0 && rows.get(at).reservation().id().equals(r.id())) {
+                rows.set(at, row);
+                gone.remove(r.id());
+            } else {
+                fresh.add(row);
+            }
+        }
+        if (!gone.isEmpty()) rows.removeIf(r -> gone.contains(r.reservation().id()));
+        for (ReservationRow row : fresh) {
             int at = java.util.Collections.binarySearch(rows, row, ReservationRow.BY_PICKUP);
             rows.add(at < 0 ? -at - 1 : at, row);
         }
-        if (unmatchedNow != null) unmatched = unmatchedNow;
-        headline.set(headline(new Loaded(rows, unmatched)));
+        unmatchedCount = unmatchedNow;
+        headline.set(headline(new Loaded(rows, unmatchedCount)));
         if (keep != null && gone.contains(keep.reservation().id())) {
             selected.set(rows.stream().filter(r -> r.reservation().id().equals(keep.reservation().id())).findFirst().orElse(null));
         }
@@ -158,12 +197,12 @@ public final class ReservationsViewModel {
         long urgent = l.rows().stream().filter(ReservationRow::urgent).count();
         long review = l.rows().stream().filter(r -> r.reservation().reviewState() == ReviewState.NEEDS_REVIEW).count();
         return l.rows().size() + " reservations · " + urgent + " arriving in the next 72 h · " + review
-                + " need review · " + l.unmatched().size() + " unmatched records";
+                + " need review · " + l.unmatched() + " unmatched records";
     }
 
-    public int unmatchedCount() { return unmatched.size(); }
+    public int unmatchedCount() { return unmatchedCount; }
 
-    private record Loaded(List<ReservationRow> rows, List<UnmatchedRecord> unmatched) {
+    private record Loaded(List<ReservationRow> rows, int unmatched) {
         Loaded {
             Objects.requireNonNull(rows);
         }

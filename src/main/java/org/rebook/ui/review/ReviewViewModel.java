@@ -46,9 +46,9 @@ public final class ReviewViewModel {
         this.context = context;
         this.reservations = reservations;
         this.decisions = decisions;
-        pending = new FilteredList<>(reservations.allRows(), this::inQueue);
+        pending = new FilteredList<>(reservations.allRows(), inQueue(""));
         queue = new SortedList<>(pending, order());
-        search.addListener((o, a, b) -> pending.setPredicate(this::inQueue));
+        search.addListener((o, a, b) -> pending.setPredicate(inQueue(b)));
         queue.addListener((javafx.collections.ListChangeListener<ReservationRow>) c -> keepCurrent());
     }
 
@@ -180,10 +180,9 @@ public final class ReviewViewModel {
 
     // --- the queue's order --------------------------------------------------------------------------------
 
-    private boolean inQueue(ReservationRow r) {
-        if (r.reservation().reviewState() != ReviewState.NEEDS_REVIEW) return false;
-        String q = Text.fold(search.get());
-        return q.isEmpty() || r.searchText().contains(q);
+    private static java.util.function.Predicate<ReservationRow> inQueue(String search) {
+        String q = Text.fold(search == null ? "" : search);
+        return r -> r.reservation().reviewState() == ReviewState.NEEDS_REVIEW && (q.isEmpty() || r.searchText().contains(q));
     }
 
     /** Urgent as everywhere in Rebook (see Urgency): a live pickup from 12 h before to 72 h after the incident. */

@@ -15,6 +15,8 @@ import org.rebook.task.Progress;
  * and assertions see their results at once.
  */
 public final class TaskRunner {
+    private static final boolean TRACE = Boolean.getBoolean("rebook.traceFx");
+
     private final Executor executor;
     private final boolean inline;
 
@@ -42,10 +44,13 @@ public final class TaskRunner {
         long started = System.nanoTime();
         JobTask<T> task = new JobTask<>(title, job, state, inline);
         Consumer<Runnable> finish = callback -> fx(() -> {
+            long t0 = System.nanoTime();
             state.runningProperty().set(false);
             state.progressProperty().set(0);
             state.tasks().remove(task);
             callback.run();
+            // -Drebook.traceFx=true: how long each job's result held the FX thread (what bench-ui's stalls are made of).
+            if (TRACE) System.err.printf(java.util.Locale.ROOT, "fx: %s result applied in %.1f ms%n", title, (System.nanoTime() - t0) / 1e6);
         });
         if (!inline) state.tasks().add(task);
         executor.execute(() -> {

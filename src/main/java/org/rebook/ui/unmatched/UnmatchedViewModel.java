@@ -26,7 +26,12 @@ public final class UnmatchedViewModel {
             (q, n) -> List.of();
     private final StringProperty search = new SimpleStringProperty("");
     /** A row: the unmatched record and a short description of what it is. */
-    public record Row(UnmatchedRecord record, String what) { }
+    public record Row(UnmatchedRecord record, String what, String searchText, ReasonKind reasonKind) {
+        Row(UnmatchedRecord record, String what) {
+            // Folded once, off the FX thread: filtering thousands of rows per keystroke only compares.
+            this(record, what, Text.fold(record.sourceId() + " " + what + " " + record.reason()), ReasonKind.of(record.reason()));
+        }
+    }
 
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
     private final FilteredList<Row> visible = new FilteredList<>(rows, r -> true);
@@ -51,7 +56,7 @@ public final class UnmatchedViewModel {
                         java.util.function.BiFunction<String, Integer, List<org.rebook.ui.reservations.ReservationRow>> find) {
         this.decisions = decisions;
         this.find = find;
-        decisions.onUnmatchedChanged(this::refresh);
+        decisions.onUnmatchedChanged(this::changed);
     }
 
     public List<org.rebook.ui.reservations.ReservationRow> find(String query, int limit) { return find.apply(query, limit); }
@@ -74,7 +79,22 @@ public final class UnmatchedViewModel {
 
     public StringProperty searchProperty() { return search; }
 
+    private boolean shown;
+    private boolean stale;
+
+    /** Tells whether the screen is on view: a hidden screen reloads when shown, not after every decision. */
+    public void setShown(boolean shown) {
+        this.shown = shown;
+        if (shown && stale) refresh();
+    }
+
+    private void changed() {
+        if (shown) refresh();
+        else stale = true;
+    }
+
     public void refresh() {
+        stale = false;
         WorkspaceSession session = context.session();
         if (session == null) return;
         context.runner().run("Loading unmatched records", progress -> {
@@ -95,8 +115,8 @@ public final class UnmatchedViewModel {
         Source s = source.get();
         String q = Text.fold(search.get());
         ReasonKind k = reason.get();
-        visible.setPredicate(r -> (s == null || r.record().source() == s) && (k == null || ReasonKind.of(r.record().reason()) == k)
-                && (q.isEmpty() || Text.fold(r.record().sourceId() + " " + r.what() + " " + r.record().reason()).contains(q)));
+        visible.setPredicate(r -> (s == null || r.record().source() == s) && (k == null || r.reasonKind() == k)
+                && (q.isEmpty() || r.searchText().contains(q)));
     }
 
     /** What a person recognises a record by: a mail's subject, an event's title, a payment's amount and text. */
