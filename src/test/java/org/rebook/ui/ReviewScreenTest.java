@@ -211,4 +211,30 @@ class ReviewScreenTest {
         assertThat(table.getItems()).hasSize(before - 1);
         assertThat(robot.lookup("#unmatchedNotice").queryAs(Label.class).getText()).startsWith("Attached unmatched record");
     }
+
+    @Test
+    void theSelectedEvidenceRecordIsShownWithTheValuesTakenFromItHighlighted(FxRobot robot) throws Exception {
+        queue(robot);
+        ReservationRow withMail = window.reservations().allRows().stream()
+                .filter(r -> r.reservation().sourceOf("customer_name").filter(f -> f.source() == org.rebook.model.Source.EMAIL).isPresent())
+                .findFirst().orElseThrow();
+        robot.interact(() -> window.review().select(withMail));
+        long mail = withMail.reservation().sourceOf("customer_name").orElseThrow().recordId();
+        @SuppressWarnings("unchecked")
+        TableView<EvidenceLink> evidence = robot.lookup("#evidenceTable").queryAs(TableView.class);
+        robot.interact(() -> evidence.getSelectionModel().clearAndSelect(
+                evidence.getItems().indexOf(evidence.getItems().stream().filter(e -> e.recordId() == mail).findFirst().orElseThrow())));
+        javafx.scene.text.TextFlow card = robot.lookup("#evidenceCard").queryAs(javafx.scene.text.TextFlow.class);
+
+        WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS, () -> !card.getChildren().isEmpty());
+
+        java.util.Set<String> given = new java.util.HashSet<>();
+        given.add(withMail.reservation().bookingReference() == null ? "" : withMail.reservation().bookingReference().toLowerCase());
+        withMail.reservation().fieldSources().stream().filter(f -> f.recordId() == mail)
+                .forEach(f -> given.add(f.value().toLowerCase().replace(',', '.')));
+        assertThat(card.getChildren()).filteredOn(n -> n.getStyleClass().contains("span-hit"))
+                .extracting(n -> ((Label) n).getText().toLowerCase().replace(',', '.'))
+                .isNotEmpty().allSatisfy(hit -> assertThat(given).contains(hit));
+        Screenshots.save(window.scene(), "review-evidence");
+    }
 }

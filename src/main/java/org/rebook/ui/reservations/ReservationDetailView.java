@@ -30,6 +30,8 @@ public final class ReservationDetailView extends ScrollPane {
     private final VBox reasons = new VBox(4);
     private final TableView<EvidenceLink> evidence = new TableView<>();
     private final WeightWaterfall waterfall = new WeightWaterfall();
+    private final EvidenceCard card = new EvidenceCard();
+    private Reservation shown;
 
     ReservationDetailView(ReservationsViewModel vm) {
         this(vm.selectedProperty(), vm::record, () -> vm.session().service().zone());
@@ -75,8 +77,13 @@ public final class ReservationDetailView extends ScrollPane {
         ev.getStyleClass().add("section-title");
         Label wf = new Label("How the selected record was linked (weights add up; green for, red against)");
         wf.getStyleClass().add("section-title");
-        evidence.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> waterfall.show(b));
-        VBox box = new VBox(8, title, status, fields, why, reasons, ev, evidence, wf, waterfall);
+        evidence.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            waterfall.show(b);
+            showCard(b);
+        });
+        Label rec = new Label("The selected record (values Rebook took from it are highlighted)");
+        rec.getStyleClass().add("section-title");
+        VBox box = new VBox(8, title, status, fields, why, reasons, ev, evidence, wf, waterfall, rec, card);
         box.setPadding(new Insets(12));
         setContent(box);
         evidence.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
@@ -90,7 +97,27 @@ public final class ReservationDetailView extends ScrollPane {
 
     public TableView<EvidenceLink> evidenceTable() { return evidence; }
 
+    /** Reads the record off the FX thread (keys stay instant) and shows it if it is still the one selected. */
+    private void showCard(EvidenceLink link) {
+        card.show(null);
+        Reservation r = shown;
+        if (link == null || r == null) return;
+        java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            org.rebook.model.StoredRecord record = records.apply(link.recordId());
+            return record == null ? null : CardText.of(record.parsed(), r, link.recordId());
+        }, CARD_LOADER).thenAccept(text -> javafx.application.Platform.runLater(() -> {
+            if (evidence.getSelectionModel().getSelectedItem() == link && shown == r) card.show(text);
+        }));
+    }
+
+    private static final java.util.concurrent.Executor CARD_LOADER = java.util.concurrent.Executors.newSingleThreadExecutor(t -> {
+        Thread thread = new Thread(t, "rebook-card");
+        thread.setDaemon(true);
+        return thread;
+    });
+
     private void show(Reservation r) {
+        shown = r;
         fields.getChildren().clear();
         reasons.getChildren().clear();
         if (r == null) {
