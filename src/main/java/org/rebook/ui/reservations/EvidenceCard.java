@@ -8,7 +8,7 @@ import javafx.scene.text.TextFlow;
 /** The selected evidence record, readable, with the values Rebook took from it highlighted. */
 final class EvidenceCard extends TextFlow {
     /** Long mails are cut: the card is for recognising the record; the raw dialog has all of it. */
-    private static final int MAX_CHARS = 6_000;
+    private static final int MAX_CHARS = 2_500;
 
     EvidenceCard() {
         setId("evidenceCard");

@@ -97,11 +97,23 @@ public final class ReservationDetailView extends ScrollPane {
 
     public TableView<EvidenceLink> evidenceTable() { return evidence; }
 
-    /** Reads the record off the FX thread (keys stay instant) and shows it if it is still the one selected. */
+    /**
+     * Shows the record once the selection has rested for a moment (holding J through the queue does not
+     * render every mail), reading it off the FX thread; shows it only if it is still the one selected.
+     */
     private void showCard(EvidenceLink link) {
         card.show(null);
+        cardDelay.stop();
+        if (link == null || shown == null) return;
+        cardDelay.setOnFinished(e -> loadCard(link));
+        cardDelay.playFromStart();
+    }
+
+    private final javafx.animation.PauseTransition cardDelay = new javafx.animation.PauseTransition(javafx.util.Duration.millis(150));
+
+    private void loadCard(EvidenceLink link) {
         Reservation r = shown;
-        if (link == null || r == null) return;
+        if (r == null) return;
         java.util.concurrent.CompletableFuture.supplyAsync(() -> {
             org.rebook.model.StoredRecord record = records.apply(link.recordId());
             return record == null ? null : CardText.of(record.parsed(), r, link.recordId());
