@@ -38,6 +38,33 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--calibration", description = "Also print, per run, the share of exactly right reservations by confidence band.")
     boolean calibration;
 
+    @Option(names = "--extraction", description = "Also print, per run, mail extraction precision/recall per field and language.")
+    boolean extraction;
+
+    private static void printExtraction(PrintWriter out, String level, int n, DemoGenerator.Result demo, DemoConfig config)
+            throws java.io.IOException {
+        List<org.rebook.demo.ExtractionEvaluation.Score> scores =
+                org.rebook.demo.ExtractionEvaluation.evaluate(demo.sources(), demo.truth(), config.zone());
+        List<String> languages = scores.stream().map(org.rebook.demo.ExtractionEvaluation.Score::language).distinct()
+                .sorted(java.util.Comparator.comparing((String l) -> l.equals("all")).thenComparing(l -> l)).toList();
+        out.println();
+        out.println("Mail extraction, " + level + " noise, " + n + " reservations: precision / recall per field (booking mails stated)");
+        out.println("| field | " + String.join(" | ", languages) + " |");
+        out.println("|---|" + "---|".repeat(languages.size()));
+        scores.stream().map(org.rebook.demo.ExtractionEvaluation.Score::field).distinct().forEach(field -> {
+            StringBuilder row = new StringBuilder("| " + field + " |");
+            for (String lang : languages) {
+                scores.stream().filter(s -> s.language().equals(lang) && s.field().equals(field)).findFirst()
+                        .ifPresent(s -> row.append(String.format(Locale.ROOT, " %.3f / %.3f |", s.precision(), s.recall())));
+            }
+            out.println(row);
+        });
+        out.println("| mails | " + languages.stream().map(l -> String.valueOf(scores.stream()
+                .filter(s -> s.language().equals(l) && s.field().equals("reference")).mapToInt(
+                        org.rebook.demo.ExtractionEvaluation.Score::stated).sum())).reduce((a, b) -> a + " | " + b).orElse("") + " |");
+        out.println();
+    }
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
@@ -68,6 +95,7 @@ final class BenchCommand implements Callable<Integer> {
                     s.precision(), s.recall(), s.f1(), s.recoveredRate(), s.recoveredSoonRate(), s.statusAccuracy(),
                     s.pickupAccuracy(), s.lostRecords()));
             out.flush();
+            if (extraction) printExtraction(out, level, n, demo, config);
             if (calibration) {
                 for (DemoEvaluation.CalibrationBand b : DemoEvaluation.calibration(demo.truth(), dir.resolve("bundle"))) {
                     calibrationRows.add(String.format(Locale.ROOT, "| %s | %d | %.2f–%.2f | %d | %s |", level, n, b.from(), b.to(),

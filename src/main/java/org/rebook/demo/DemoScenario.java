@@ -93,6 +93,10 @@ final class DemoScenario {
         return switch (c.language()) {
             case "pt" -> 2;
             case "de" -> 3;
+            // The draw is made (and dropped) so the rest of an incident is the same as before these templates.
+            case "es" -> 4 + 0 * random.nextInt(2);
+            case "fr" -> 5 + 0 * random.nextInt(2);
+            case "it" -> 6 + 0 * random.nextInt(2);
             default -> random.nextInt(2);
         };
     }

@@ -11,7 +11,8 @@ import java.util.Locale;
 
 /**
  * The booking system's mail templates: English text, English HTML with schema.org JSON-LD, Portuguese
- * text and German HTML table. Each renders a confirmation, a change or a cancellation.
+ * text, German HTML table, Spanish text (written-out dates), French HTML table (dd/MM and "10h30") and
+ * Italian text (day-month names). Each renders a confirmation, a change or a cancellation.
  */
 final class MailTemplates {
     enum Kind { CONFIRMATION, MODIFICATION, CANCELLATION }
@@ -27,8 +28,96 @@ final class MailTemplates {
             case 0 -> englishText(kind, b);
             case 1 -> englishHtml(kind, b);
             case 2 -> portugueseText(kind, b);
-            default -> germanHtml(kind, b);
+            case 3 -> germanHtml(kind, b);
+            case 4 -> spanishText(kind, b);
+            case 5 -> frenchHtml(kind, b);
+            default -> italianText(kind, b);
         };
+    }
+
+    /** The language each template writes in, for per-language extraction scores. */
+    static String language(int template) {
+        return switch (template) {
+            case 0, 1 -> "en";
+            case 2 -> "pt";
+            case 3 -> "de";
+            case 4 -> "es";
+            case 5 -> "fr";
+            default -> "it";
+        };
+    }
+
+    /** What a mail of this kind states, as the extractor should read it. */
+    record Stated(String reference, String customerName, String vehicle, ZonedDateTime pickupAt, ZonedDateTime returnAt,
+                  String pickupLocation, BigDecimal total) { }
+
+    static Stated stated(Kind kind, Booking b) {
+        return new Stated(b.reference, b.customer.fullName(), car(kind, b), shownPickup(kind, b), shownReturn(kind, b),
+                b.pickupBranch, b.total);
+    }
+
+    private static Mail spanishText(Kind kind, Booking b) {
+        DateTimeFormatter f = DateTimeFormatter.ofPattern("d 'de' MMMM 'de' yyyy, HH:mm", Locale.forLanguageTag("es"));
+        String subject = switch (kind) {
+            case CONFIRMATION -> "Confirmación de reserva " + b.reference;
+            case MODIFICATION -> "Modificación de su reserva " + b.reference;
+            case CANCELLATION -> "Reserva " + b.reference + " cancelada";
+        };
+        String intro = switch (kind) {
+            case CONFIRMATION -> "Su reserva está confirmada. ¡Gracias por elegirnos!";
+            case MODIFICATION -> "Hemos modificado su reserva como nos pidió.";
+            case CANCELLATION -> "Su reserva ha sido cancelada.";
+        };
+        String text = "Estimado/a " + b.customer.fullName() + ":\n\n" + intro + "\n\n"
+                + "Localizador: " + b.reference + "\n"
+                + "Recogida: " + shownPickup(kind, b).format(f) + " en " + b.pickupBranch + "\n"
+                + "Devolución: " + shownReturn(kind, b).format(f) + " en " + b.returnBranch + "\n"
+                + "Vehículo: " + car(kind, b) + " o similar\n"
+                + "Importe total: " + european(b.total) + " EUR\n"
+                + "Teléfono: " + b.customer.phone() + "\n\n"
+                + "Saludos cordiales,\nAtlântico Car Rental\n";
+        return new Mail(subject, text, null);
+    }
+
+    private static Mail frenchHtml(Kind kind, Booking b) {
+        DateTimeFormatter f = DateTimeFormatter.ofPattern("dd/MM/yyyy 'à' HH'h'mm");
+        String subject = switch (kind) {
+            case CONFIRMATION -> "Confirmation de votre réservation " + b.reference;
+            case MODIFICATION -> "Modification de votre réservation " + b.reference;
+            case CANCELLATION -> "Annulation de votre réservation " + b.reference;
+        };
+        String html = "<html><body><p>Bonjour " + esc(b.customer.fullName()) + ",</p><p>"
+                + (kind == Kind.CANCELLATION ? "Votre réservation a été annulée." : "Votre réservation est confirmée.") + "</p>"
+                + "<table><tr><td>N° de réservation</td><td>" + b.reference + "</td></tr>"
+                + "<tr><td>Prise en charge</td><td>" + shownPickup(kind, b).format(f) + " – " + esc(b.pickupBranch) + "</td></tr>"
+                + "<tr><td>Restitution</td><td>" + shownReturn(kind, b).format(f) + " – " + esc(b.returnBranch) + "</td></tr>"
+                + "<tr><td>Véhicule</td><td>" + esc(car(kind, b)) + " ou similaire</td></tr>"
+                + "<tr><td>Montant total</td><td>" + european(b.total).replace('.', '\u202f') + " €</td></tr></table>"
+                + "<p>Cordialement,<br>Atlântico Car Rental</p></body></html>";
+        return new Mail(subject, null, html);
+    }
+
+    private static Mail italianText(Kind kind, Booking b) {
+        DateTimeFormatter f = DateTimeFormatter.ofPattern("d MMMM yyyy 'ore' HH:mm", Locale.ITALIAN);
+        String subject = switch (kind) {
+            case CONFIRMATION -> "Conferma prenotazione " + b.reference;
+            case MODIFICATION -> "Modifica della prenotazione " + b.reference;
+            case CANCELLATION -> "Prenotazione " + b.reference + " annullata";
+        };
+        String intro = switch (kind) {
+            case CONFIRMATION -> "La sua prenotazione è confermata.";
+            case MODIFICATION -> "Abbiamo modificato la sua prenotazione come richiesto.";
+            case CANCELLATION -> "La sua prenotazione è stata annullata.";
+        };
+        String text = "Gentile " + b.customer.fullName() + ",\n\n" + intro + "\n\n"
+                + "Codice prenotazione: " + b.reference + "\n"
+                + "Ritiro: " + shownPickup(kind, b).format(f) + ", " + b.pickupBranch + "\n"
+                + "Riconsegna: " + shownReturn(kind, b).format(f) + ", " + b.returnBranch + "\n"
+                + "Veicolo: " + car(kind, b) + " o simile\n"
+                + "Totale: € " + european(b.total) + "\n"
+                + "Telefono: " + b.customer.phone() + "\n\n"
+                + "Cordiali saluti,\nAtlântico Car Rental\n";
+        return new Mail(subject, text, null);
     }
 
     private static Mail englishText(Kind kind, Booking b) {

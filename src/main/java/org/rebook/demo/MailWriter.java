@@ -35,19 +35,22 @@ final class MailWriter {
         if (b.hasConfirmationMail) {
             MailTemplates.Mail m = MailTemplates.render(b.template, MailTemplates.Kind.CONFIRMATION, b);
             confirmationId = Ids.messageId(random, DOMAIN);
+            truth.addMail(confirmationId, b.template, MailTemplates.Kind.CONFIRMATION, MailTemplates.stated(MailTemplates.Kind.CONFIRMATION, b));
             pending.add(new Pending(b.bookedAt.plusMinutes(1), confirmationId, BUSINESS, address(b), m.subject(), m.text(),
                     m.html(), null, b));
             if (random.nextInt(100) < 8) reply(b, m, confirmationId, incident);
         }
         if (b.modified()) {
             MailTemplates.Mail m = MailTemplates.render(b.template, MailTemplates.Kind.MODIFICATION, b);
-            pending.add(new Pending(b.modifiedAt, Ids.messageId(random, DOMAIN), BUSINESS, address(b), m.subject(),
-                    m.text(), m.html(), null, b));
+            String id = Ids.messageId(random, DOMAIN);
+            truth.addMail(id, b.template, MailTemplates.Kind.MODIFICATION, MailTemplates.stated(MailTemplates.Kind.MODIFICATION, b));
+            pending.add(new Pending(b.modifiedAt, id, BUSINESS, address(b), m.subject(), m.text(), m.html(), null, b));
         }
         if (b.cancelled() && random.nextInt(100) < 85) {
             MailTemplates.Mail m = MailTemplates.render(b.template, MailTemplates.Kind.CANCELLATION, b);
-            pending.add(new Pending(b.cancelledAt, Ids.messageId(random, DOMAIN), BUSINESS, address(b), m.subject(),
-                    m.text(), m.html(), null, b));
+            String id = Ids.messageId(random, DOMAIN);
+            truth.addMail(id, b.template, MailTemplates.Kind.CANCELLATION, MailTemplates.stated(MailTemplates.Kind.CANCELLATION, b));
+            pending.add(new Pending(b.cancelledAt, id, BUSINESS, address(b), m.subject(), m.text(), m.html(), null, b));
         }
     }
 

@@ -11,7 +11,7 @@ public final class Contacts {
     private static final Pattern GREETING = Pattern.compile(
             "(?im)^\\s*(?:dear|hi|hello|hey|ola|olá|caro|cara|prezado|prezada|estimado|estimada|hola|bonjour|"
                     + "cher|chère|chere|hallo|liebe|lieber|guten tag|sehr geehrte[rs]?(?: frau| herr)?|ciao|gentile|"
-                    + "buongiorno)\\s+([\\p{L}][\\p{L}'’.\\-]*(?:\\s+[\\p{L}][\\p{L}'’.\\-]*){0,3})\\s*[,!:]");
+                    + "buongiorno)(?:/as?|\\(as?\\))?\\s+([\\p{L}][\\p{L}'’.\\-]*(?:\\s+[\\p{L}][\\p{L}'’.\\-]*){0,3})\\s*[,!:]");
     private static final Pattern DISPLAY_NAME = Pattern.compile("^\\s*\"?([^\"<@]+?)\"?\\s*<");
 
     private Contacts() { }

@@ -81,6 +81,58 @@ class MailFactsTest {
     }
 
     @Test
+    void readsSpanishWrittenOutDatesAndAGenderNeutralGreeting() {
+        BookingFacts f = mail("Confirmación de reserva PX-ABC234", """
+                Estimado/a Íñigo Fernández:
+
+                Localizador: PX-ABC234
+                Recogida: 22 de noviembre de 2026, 10:00 en Lisbon Airport
+                Devolución: 25 de noviembre de 2026, 18:00 en Faro Airport
+                Vehículo: Seat Ibiza o similar
+                Importe total: 1.234,50 EUR
+                """, null);
+        assertThat(f.customerName()).isEqualTo("Íñigo Fernández");
+        assertThat(f.pickupAt()).isEqualTo(OffsetDateTime.parse("2026-11-22T10:00Z"));
+        assertThat(f.pickupLocation()).isEqualTo("Lisbon Airport");
+        assertThat(f.returnAt()).isEqualTo(OffsetDateTime.parse("2026-11-25T18:00Z"));
+        assertThat(f.vehicle()).isEqualTo("Seat Ibiza");
+        assertThat(f.totalPrice()).isEqualByComparingTo("1234.50");
+    }
+
+    @Test
+    void readsAFrenchHtmlTableWithHourSeparatorAndNarrowSpaceThousands() {
+        BookingFacts f = mail("Confirmation de votre réservation PX-ABC234", null, "<html><body><p>Bonjour Zoé Martin,</p>"
+                + "<table><tr><td>N° de réservation</td><td>PX-ABC234</td></tr>"
+                + "<tr><td>Prise en charge</td><td>22/11/2026 à 09h30 – Lisbon Airport</td></tr>"
+                + "<tr><td>Restitution</td><td>25/11/2026 à 18h00 – Faro Airport</td></tr>"
+                + "<tr><td>Véhicule</td><td>Peugeot 208 ou similaire</td></tr>"
+                + "<tr><td>Montant total</td><td>1\u202f234,50 €</td></tr></table></body></html>");
+        assertThat(f.customerName()).isEqualTo("Zoé Martin");
+        assertThat(f.pickupAt()).isEqualTo(OffsetDateTime.parse("2026-11-22T09:30Z"));
+        assertThat(f.returnAt()).isEqualTo(OffsetDateTime.parse("2026-11-25T18:00Z"));
+        assertThat(f.vehicle()).isEqualTo("Peugeot 208");
+        assertThat(f.totalPrice()).isEqualByComparingTo("1234.50");
+    }
+
+    @Test
+    void readsItalianMonthNamesWithOre() {
+        BookingFacts f = mail("Conferma prenotazione PX-ABC234", """
+                Gentile Niccolò Rossi,
+
+                Codice prenotazione: PX-ABC234
+                Ritiro: 2 dicembre 2026 ore 08:15, Porto Campanhã Station
+                Riconsegna: 5 dicembre 2026 ore 19:45, Porto Campanhã Station
+                Veicolo: Fiat 500 o simile
+                Totale: € 412,00
+                """, null);
+        assertThat(f.customerName()).isEqualTo("Niccolò Rossi");
+        assertThat(f.pickupAt()).isEqualTo(OffsetDateTime.parse("2026-12-02T08:15Z"));
+        assertThat(f.pickupLocation()).isEqualTo("Porto Campanhã Station");
+        assertThat(f.vehicle()).isEqualTo("Fiat 500");
+        assertThat(f.totalPrice()).isEqualByComparingTo("412.00");
+    }
+
+    @Test
     void readsAGermanHtmlTable() {
         BookingFacts f = mail("Buchungsbestätigung PX-ABC234", null, """
                 <p>Hallo Jürgen Müller,</p><table>
