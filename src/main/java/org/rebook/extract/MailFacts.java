@@ -108,8 +108,8 @@ final class MailFacts {
         return value == null ? Optional.empty() : fields.dateTime(value);
     }
 
-    /** The text part when it says something; else the HTML rendered to text. */
-    private static String body(MailMessage m) {
+    /** The text part when it says something; else the HTML rendered to text. What spans and templates index. */
+    static String body(MailMessage m) {
         String text = m.textBody();
         if (text != null && text.strip().length() >= 40) return text;
         String html = HtmlText.render(m.htmlBody());

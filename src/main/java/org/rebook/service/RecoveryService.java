@@ -45,6 +45,9 @@ public final class RecoveryService {
 
     public ZoneId zone() { return zone; }
 
+    /** How this workspace reads booking facts (its time zone, reference pattern and mail templates). */
+    public FactsExtractor extractor() { return new FactsExtractor(extraction); }
+
     public ImportReport importPaths(List<Path> paths, Progress progress) throws IOException {
         return new Importer(workspace, zone).importPaths(paths, progress);
     }

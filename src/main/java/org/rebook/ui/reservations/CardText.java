@@ -23,8 +23,25 @@ public record CardText(String text, List<Hit> hits) {
     /** A highlighted range and the field it gave. */
     public record Hit(int start, int end, String field) { }
 
-    public static CardText of(ParsedRecord record, Reservation r, long recordId) {
-        String text = render(record);
+    /**
+     * A mail shows the spans extraction recorded (exactly where each value was read); other records, and a
+     * mail's headers, highlight where the reservation's values from this record appear.
+     */
+    public static CardText of(ParsedRecord record, Reservation r, long recordId,
+                              java.util.function.Function<ParsedRecord, org.rebook.model.BookingFacts> extractor) {
+        if (record instanceof MailMessage m && extractor != null) {
+            org.rebook.extract.MailSpans spans = org.rebook.extract.MailSpans.of(m, extractor.apply(m));
+            String header = headers(m);
+            List<Hit> hits = new ArrayList<>(of(header, r, recordId).hits());
+            for (org.rebook.extract.MailSpans.Span s : spans.spans()) {
+                hits.add(new Hit(header.length() + s.start(), header.length() + s.end(), s.field()));
+            }
+            return new CardText(header + spans.text().stripTrailing(), withoutOverlaps(hits));
+        }
+        return of(render(record), r, recordId);
+    }
+
+    private static CardText of(String text, Reservation r, long recordId) {
         List<String[]> values = new ArrayList<>();
         if (r.bookingReference() != null) values.add(new String[] {"reference", r.bookingReference()});
         for (FieldSource f : r.fieldSources()) {
@@ -49,7 +66,12 @@ public record CardText(String text, List<Hit> hits) {
                 found.add(new Hit(at, at + needle.length(), v[0]));
             }
         }
-        // Longest first at each place, then drop overlaps: one highlight per stretch of text.
+        return withoutOverlaps(found);
+    }
+
+    /** Longest first at each place, then drop overlaps: one highlight per stretch of text. */
+    static List<Hit> withoutOverlaps(List<Hit> hits) {
+        List<Hit> found = new ArrayList<>(hits);
         found.sort(Comparator.comparingInt(Hit::start).thenComparing(h -> -(h.end() - h.start())));
         List<Hit> out = new ArrayList<>();
         int end = -1;
@@ -65,10 +87,7 @@ public record CardText(String text, List<Hit> hits) {
     static String render(ParsedRecord record) {
         StringBuilder s = new StringBuilder();
         if (record instanceof MailMessage m) {
-            line(s, "From", m.from());
-            line(s, "Subject", m.subject());
-            line(s, "Date", m.sentAt() == null ? null : m.sentAt().format(WHEN));
-            s.append('\n');
+            s.append(headers(m));
             String body = m.textBody() != null && !m.textBody().isBlank() ? m.textBody()
                     : m.htmlBody() == null ? "" : HtmlText.render(m.htmlBody());
             s.append(body.strip());
@@ -93,6 +112,14 @@ public record CardText(String text, List<Hit> hits) {
                     .forEach(e -> line(s, "metadata." + e.getKey(), e.getValue()));
         }
         return s.toString();
+    }
+
+    private static String headers(MailMessage m) {
+        StringBuilder s = new StringBuilder();
+        line(s, "From", m.from());
+        line(s, "Subject", m.subject());
+        line(s, "Date", m.sentAt() == null ? null : m.sentAt().format(WHEN));
+        return s.append('\n').toString();
     }
 
     private static void line(StringBuilder s, String name, String value) {

@@ -24,6 +24,7 @@ public final class ReservationDetailView extends ScrollPane {
 
     private final java.util.function.LongFunction<org.rebook.model.StoredRecord> records;
     private final java.util.function.Supplier<java.time.ZoneId> zone;
+    private final java.util.function.Supplier<org.rebook.extract.FactsExtractor> extractor;
     private final Label title = new Label("Select a reservation");
     private final Label status = new Label();
     private final GridPane fields = new GridPane();
@@ -34,13 +35,16 @@ public final class ReservationDetailView extends ScrollPane {
     private Reservation shown;
 
     ReservationDetailView(ReservationsViewModel vm) {
-        this(vm.selectedProperty(), vm::record, () -> vm.session().service().zone());
+        this(vm.selectedProperty(), vm::record, () -> vm.session().service().zone(),
+                () -> vm.session().service().extractor());
     }
 
     public ReservationDetailView(javafx.beans.value.ObservableValue<ReservationRow> selected,
                                  java.util.function.LongFunction<org.rebook.model.StoredRecord> records,
-                                 java.util.function.Supplier<java.time.ZoneId> zone) {
+                                 java.util.function.Supplier<java.time.ZoneId> zone,
+                                 java.util.function.Supplier<org.rebook.extract.FactsExtractor> extractor) {
         this.records = records;
+        this.extractor = extractor;
         this.zone = zone;
         setFitToWidth(true);
         getStyleClass().add("detail");
@@ -116,7 +120,8 @@ public final class ReservationDetailView extends ScrollPane {
         if (r == null) return;
         java.util.concurrent.CompletableFuture.supplyAsync(() -> {
             org.rebook.model.StoredRecord record = records.apply(link.recordId());
-            return record == null ? null : CardText.of(record.parsed(), r, link.recordId());
+            org.rebook.extract.FactsExtractor facts = extractor.get();
+            return record == null ? null : CardText.of(record.parsed(), r, link.recordId(), facts::extract);
         }, CARD_LOADER).thenAccept(text -> javafx.application.Platform.runLater(() -> {
             if (evidence.getSelectionModel().getSelectedItem() == link && shown == r) card.show(text);
         }));

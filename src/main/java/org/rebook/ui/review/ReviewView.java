@@ -49,7 +49,8 @@ public final class ReviewView extends VBox {
         getStyleClass().add("review-view");
         setPadding(new Insets(10));
         setSpacing(8);
-        detail = new ReservationDetailView(vm.currentProperty(), vm::record, () -> vm.session().service().zone());
+        detail = new ReservationDetailView(vm.currentProperty(), vm::record, () -> vm.session().service().zone(),
+                () -> vm.session().service().extractor());
 
         Label headline = new Label();
         headline.setId("reviewHeadline");
