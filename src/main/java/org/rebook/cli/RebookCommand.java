@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
         description = "Recover reservations from Stripe, calendar and mail exports after an outage.",
         subcommands = {StartCommand.class, RecoverCommand.class, ImportCommand.class, ReconcileCommand.class,
                 ExportCommand.class, StatusCommand.class, GuiCommand.class, DemoCommand.class, BenchCommand.class,
-                BenchUiCommand.class})
+                BenchUiCommand.class, TemplatesCommand.class})
 final class RebookCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;

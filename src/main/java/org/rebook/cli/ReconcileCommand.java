@@ -22,8 +22,9 @@ final class ReconcileCommand implements Callable<Integer> {
     WorkspaceOptions options;
 
     @Override
-    public Integer call() {
+    public Integer call() throws java.io.IOException {
         try (Workspace ws = Workspace.open(options.workspace)) {
+            if (options.templates != null) new org.rebook.service.TemplateService(ws).importFile(options.templates);
             RecoveryService service = WorkspaceSettings.service(ws, options.timezone, options.referencePattern);
             ReconcileResult result = service.reconcile(new ConsoleProgress(spec.commandLine().getErr(), options.quiet));
             spec.commandLine().getOut().println(describe(result));

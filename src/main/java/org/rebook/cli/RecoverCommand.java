@@ -45,6 +45,10 @@ final class RecoverCommand implements Callable<Integer> {
             description = "Your booking references as a regular expression (first group, if any, is the reference).")
     String referencePattern;
 
+    @Option(names = "--templates", paramLabel = "FILE",
+            description = "Mail templates (JSON, from 'rebook templates export') to read mails with.")
+    Path templates;
+
     @Option(names = {"-q", "--quiet"}, description = "No progress on stderr.")
     boolean quiet;
 
@@ -54,6 +58,7 @@ final class RecoverCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         var progress = new ConsoleProgress(spec.commandLine().getErr(), quiet);
         try (Workspace ws = Workspace.open(dir)) {
+            if (templates != null) new org.rebook.service.TemplateService(ws).importFile(templates);
             RecoveryService service = WorkspaceSettings.service(ws, timezone, referencePattern);
             ImportReport report = service.importPaths(paths, progress);
             ImportCommand.print(out, report);

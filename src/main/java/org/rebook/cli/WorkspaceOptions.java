@@ -20,6 +20,10 @@ final class WorkspaceOptions {
                     + "e.g. 'BK-\\d{6}'. Remembered by the workspace. Default: common shapes like PX-7F3K9Q, #104233.")
     String referencePattern;
 
+    @Option(names = "--templates", paramLabel = "FILE",
+            description = "Mail templates (JSON, from 'rebook templates export') to read mails with; kept by the workspace.")
+    Path templates;
+
     @Option(names = {"-q", "--quiet"}, description = "No progress on stderr.")
     boolean quiet;
 }

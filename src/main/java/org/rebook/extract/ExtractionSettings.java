@@ -4,8 +4,18 @@ import java.time.ZoneId;
 
 /**
  * How to read a business's records: its time zone (for times written without one), whether ambiguous
- * numeric dates are day-first (05/06 = 5 June), and an optional regex for its own booking references.
+ * numeric dates are day-first (05/06 = 5 June), an optional regex for its own booking references, and the
+ * mail templates people taught it.
  */
-public record ExtractionSettings(ZoneId businessZone, boolean dayFirst, String referencePattern) {
+public record ExtractionSettings(ZoneId businessZone, boolean dayFirst, String referencePattern,
+                                 java.util.List<org.rebook.model.MailTemplate> templates) {
+    public ExtractionSettings {
+        templates = templates == null ? java.util.List.of() : java.util.List.copyOf(templates);
+    }
+
+    public ExtractionSettings(ZoneId businessZone, boolean dayFirst, String referencePattern) {
+        this(businessZone, dayFirst, referencePattern, java.util.List.of());
+    }
+
     public static ExtractionSettings defaults(ZoneId zone) { return new ExtractionSettings(zone, true, null); }
 }

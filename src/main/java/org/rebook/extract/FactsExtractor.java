@@ -17,7 +17,7 @@ public final class FactsExtractor {
         FieldReader fields = new FieldReader(references, settings);
         this.payments = new PaymentFacts(fields, settings.businessZone());
         this.calendar = new CalendarFacts(fields);
-        this.mail = new MailFacts(fields);
+        this.mail = new MailFacts(fields, new LearnedTemplates(settings.templates()));
     }
 
     public BookingFacts extract(ParsedRecord record) {

@@ -23,8 +23,11 @@ final class MailFacts {
 
     private final FieldReader fields;
 
-    MailFacts(FieldReader fields) {
+    private final LearnedTemplates templates;
+
+    MailFacts(FieldReader fields, LearnedTemplates templates) {
         this.fields = fields;
+        this.templates = templates;
     }
 
     BookingFacts of(MailMessage m) {
@@ -46,6 +49,8 @@ final class MailFacts {
             return b.build();
         }
         SchemaOrgReservation.read(m.htmlBody()).ifPresent(s -> fromSchema(s, b));
+        // A template a person taught for this sender and subject knows this layout better than any heuristic.
+        if (!templates.isEmpty()) templates.matching(m).ifPresent(t -> fromTemplate(LearnedTemplates.read(t, body), b));
         fields.fromLabels(new LabeledValues(body), b);
         if (b.reference() == null) fields.references.find(m.subject() + "\n" + body).ifPresent(b::reference);
         Contacts.greetingName(body).ifPresent(b::customerName);
@@ -81,6 +86,28 @@ final class MailFacts {
         }
         if (customerAddress != null) b.customerEmail(customerAddress);
         return b.build();
+    }
+
+    private void fromTemplate(java.util.Map<String, String> read, BookingFacts.Builder b) {
+        read.forEach((field, value) -> {
+            switch (field) {
+                case "reference" -> fields.references.normaliseLabelled(value).ifPresent(b::reference);
+                case "customer_name" -> b.customerName(value);
+                case "customer_email" -> Contacts.email(value).ifPresent(b::customerEmail);
+                case "customer_phone" -> b.customerPhone(value);
+                case "pickup_at" -> fields.dateTime(value).ifPresent(b::pickupAt);
+                case "return_at" -> fields.dateTime(value).ifPresent(b::returnAt);
+                case "pickup_location" -> b.pickupLocation(value);
+                case "return_location" -> b.returnLocation(value);
+                case "vehicle" -> b.vehicle(FieldReader.vehicle(value));
+                case "vehicle_plate" -> b.plate(value);
+                case "total_amount" -> {
+                    fields.money(value).ifPresent(b::totalPrice);
+                    Contacts.currency(value).ifPresent(b::currency);
+                }
+                default -> { }
+            }
+        });
     }
 
     private void fromSchema(SchemaOrgReservation s, BookingFacts.Builder b) {

@@ -16,7 +16,7 @@ public final class WorkspaceSettings {
         ZoneId z = ZoneChoice.resolve(workspace, zone);
         if (referencePattern != null) workspace.settings().put(SettingStore.REFERENCE_PATTERN, referencePattern);
         String pattern = workspace.settings().get(SettingStore.REFERENCE_PATTERN).filter(p -> !p.isBlank()).orElse(null);
-        return new ExtractionSettings(z, true, pattern);
+        return new ExtractionSettings(z, true, pattern, workspace.templates().all());
     }
 
     public static RecoveryService service(Workspace workspace, ZoneId zone, String referencePattern) {

@@ -183,6 +183,18 @@ public final class RecordStore {
         return query("SELECT * FROM source_record ORDER BY id", null);
     }
 
+    public Optional<StoredRecord> byNativeId(org.rebook.model.Source source, String nativeId) {
+        try (PreparedStatement st = connection.prepareStatement("SELECT id FROM source_record WHERE source = ? AND native_id = ?")) {
+            st.setString(1, source.code());
+            st.setString(2, nativeId);
+            try (ResultSet rs = st.executeQuery()) {
+                return rs.next() ? byId(rs.getLong(1)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new WorkspaceException("Cannot read records: " + e.getMessage(), e);
+        }
+    }
+
     public Optional<StoredRecord> byId(long id) {
         return query("SELECT * FROM source_record WHERE id = ?", id).stream().findFirst();
     }

@@ -24,6 +24,7 @@ public final class Workspace implements AutoCloseable {
     private final Journal journal;
     private final SettingStore settings;
     private final DecisionStore decisions;
+    private final TemplateStore templates;
 
     private Workspace(Path dir, Connection connection) {
         this.dir = dir;
@@ -34,6 +35,7 @@ public final class Workspace implements AutoCloseable {
         this.journal = new Journal(connection);
         this.settings = new SettingStore(connection);
         this.decisions = new DecisionStore(connection);
+        this.templates = new TemplateStore(connection);
     }
 
     /** Opens the workspace in {@code dir}, creating folder and database when they do not exist yet. */
@@ -80,6 +82,9 @@ public final class Workspace implements AutoCloseable {
 
     /** People's decisions and the audit log. */
     public DecisionStore decisions() { return decisions; }
+
+    /** Mail templates taught in this workspace. */
+    public TemplateStore templates() { return templates; }
 
     /** Runs {@code work} in one transaction: all of it commits, or none of it does. */
     public <T> T inTransaction(SqlWork<T> work) {
