@@ -137,6 +137,11 @@ final class MailFacts {
 
     /** The text part when it says something; else the HTML rendered to text. What spans and templates index. */
     static String body(MailMessage m) {
+        // One line ending everywhere: offsets (spans, marks made in a text box) must mean the same characters.
+        return rawBody(m).replace("\r\n", "\n").replace('\r', '\n');
+    }
+
+    private static String rawBody(MailMessage m) {
         String text = m.textBody();
         if (text != null && text.strip().length() >= 40) return text;
         String html = HtmlText.render(m.htmlBody());

@@ -13,7 +13,7 @@ import org.rebook.workspace.Workspace;
  */
 public final class WorkspaceSession implements AutoCloseable {
     private final Workspace workspace;
-    private final RecoveryService service;
+    private volatile RecoveryService service;
     private final OffsetDateTime asOf;
 
     private WorkspaceSession(Workspace workspace) {
@@ -30,6 +30,9 @@ public final class WorkspaceSession implements AutoCloseable {
     public Workspace workspace() { return workspace; }
 
     public RecoveryService service() { return service; }
+
+    /** Re-reads how to read records (a template was taught): later reconciles use it. */
+    public void reloadSettings() { service = WorkspaceSettings.service(workspace, null, null); }
 
     public OffsetDateTime asOf() { return asOf; }
 

@@ -66,10 +66,19 @@ public final class UnmatchedView extends VBox {
         javafx.scene.control.Button notBooking = new javafx.scene.control.Button("Not a booking");
         notBooking.setId("notBookingButton");
         notBooking.setOnAction(e -> vm.notABooking(chosen.get()));
+        javafx.scene.control.Button teach = new javafx.scene.control.Button("Teach template…");
+        teach.setId("teachButton");
+        teach.setTooltip(new javafx.scene.control.Tooltip("Mark this mail's values once; Rebook reads every mail like it"));
+        teach.setOnAction(e -> {
+            var model = vm.teach(chosen.get());
+            if (model != null) new org.rebook.ui.templates.TeachTemplateDialog(getScene().getWindow(), model).show();
+        });
         for (var b : java.util.List.of(attach, create, notBooking)) b.disableProperty().bind(chosen.isNull());
+        teach.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> chosen.get() == null || chosen.get().record().source() != Source.EMAIL, chosen));
         javafx.scene.layout.Region spacer = new javafx.scene.layout.Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(10, source, reason, search, count, spacer, attach, create, notBooking);
+        HBox bar = new HBox(10, source, reason, search, count, spacer, attach, create, notBooking, teach);
         bar.setAlignment(Pos.CENTER_LEFT);
         Label notice = new Label();
         notice.setId("unmatchedNotice");

@@ -73,6 +73,13 @@ public final class UnmatchedViewModel {
         decisions.decide(s -> s.createFrom(row.record().recordId()));
     }
 
+    /** The view model for teaching a template from this row's mail, or null when it is not a mail. */
+    public org.rebook.ui.templates.TeachTemplateViewModel teach(Row row) {
+        StoredRecord r = record(row.record().recordId());
+        return r != null && r.parsed() instanceof org.rebook.model.MailMessage m
+                ? new org.rebook.ui.templates.TeachTemplateViewModel(context, m) : null;
+    }
+
     public void notABooking(Row row) {
         decisions.decide(s -> s.notABooking(row.record().recordId()));
     }
