@@ -97,7 +97,11 @@ final class DemoScenario {
             case "es" -> 4 + 0 * random.nextInt(2);
             case "fr" -> 5 + 0 * random.nextInt(2);
             case "it" -> 6 + 0 * random.nextInt(2);
-            default -> random.nextInt(2);
+            // Americans book through the US site half the time: its mails write dates month first.
+            default -> {
+                int t = random.nextInt(2);
+                yield t == 0 && c.phone().startsWith("+1") ? 7 : t;
+            }
         };
     }
 

@@ -71,7 +71,10 @@ public final class ExtractionEvaluation {
                 });
             }
         }
-        FactsExtractor extractor = new FactsExtractor(ExtractionSettings.defaults(zone));
+        // As reconcile does: each sender's day/month order from its own unambiguous dates.
+        org.rebook.extract.DateOrder order = new org.rebook.extract.DateOrder();
+        mails.values().forEach(order::add);
+        FactsExtractor extractor = new FactsExtractor(ExtractionSettings.defaults(zone).withDateOrders(order.bySender()));
         Map<String, int[]> counts = new TreeMap<>();
         try (Reader r = Files.newBufferedReader(truth.resolve("mails.csv"), StandardCharsets.UTF_8)) {
             for (CSVRecord row : CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(r)) {

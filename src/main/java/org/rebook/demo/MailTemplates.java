@@ -31,7 +31,8 @@ final class MailTemplates {
             case 3 -> germanHtml(kind, b);
             case 4 -> spanishText(kind, b);
             case 5 -> frenchHtml(kind, b);
-            default -> italianText(kind, b);
+            case 6 -> italianText(kind, b);
+            default -> usText(kind, b);
         };
     }
 
@@ -43,7 +44,8 @@ final class MailTemplates {
             case 3 -> "de";
             case 4 -> "es";
             case 5 -> "fr";
-            default -> "it";
+            case 6 -> "it";
+            default -> "en-US";
         };
     }
 
@@ -54,6 +56,25 @@ final class MailTemplates {
     static Stated stated(Kind kind, Booking b) {
         return new Stated(b.reference, b.customer.fullName(), car(kind, b), shownPickup(kind, b), shownReturn(kind, b),
                 b.pickupBranch, b.total);
+    }
+
+    /** The US site: numeric dates month first, 12-hour times, sent from its own address. */
+    private static Mail usText(Kind kind, Booking b) {
+        DateTimeFormatter f = DateTimeFormatter.ofPattern("MM/dd/yyyy h:mm a", Locale.US);
+        String subject = switch (kind) {
+            case CONFIRMATION -> "Reservation confirmed: " + b.reference;
+            case MODIFICATION -> "Reservation changed: " + b.reference;
+            case CANCELLATION -> "Reservation canceled: " + b.reference;
+        };
+        String text = "Hi " + b.customer.fullName() + ",\n\n"
+                + (kind == Kind.CANCELLATION ? "Your reservation was canceled." : "Your reservation is all set.") + "\n\n"
+                + "Confirmation number: " + b.reference + "\n"
+                + "Pickup: " + shownPickup(kind, b).format(f) + " at " + b.pickupBranch + "\n"
+                + "Drop-off: " + shownReturn(kind, b).format(f) + " at " + b.returnBranch + "\n"
+                + "Car: " + car(kind, b) + " or similar\n"
+                + "Estimated total: EUR " + english(b.total) + "\n\n"
+                + "Atlântico Car Rental (US)\n";
+        return new Mail(subject, text, null);
     }
 
     private static Mail spanishText(Kind kind, Booking b) {

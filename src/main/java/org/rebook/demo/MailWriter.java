@@ -17,6 +17,8 @@ import java.util.Random;
 final class MailWriter {
     static final String DOMAIN = "atlantico-rentals.example";
     static final String BUSINESS = "Atlântico Car Rental <bookings@" + DOMAIN + ">";
+    /** The US site mails from its own address (and writes dates month first). */
+    static final String US_BUSINESS = "Atlântico Car Rental US <reservations@us." + DOMAIN + ">";
 
     private record Pending(ZonedDateTime at, String id, String from, String to, String subject, String text,
                            String html, String inReplyTo, Booking booking) { }
@@ -36,7 +38,7 @@ final class MailWriter {
             MailTemplates.Mail m = MailTemplates.render(b.template, MailTemplates.Kind.CONFIRMATION, b);
             confirmationId = Ids.messageId(random, DOMAIN);
             truth.addMail(confirmationId, b.template, MailTemplates.Kind.CONFIRMATION, MailTemplates.stated(MailTemplates.Kind.CONFIRMATION, b));
-            pending.add(new Pending(b.bookedAt.plusMinutes(1), confirmationId, BUSINESS, address(b), m.subject(), m.text(),
+            pending.add(new Pending(b.bookedAt.plusMinutes(1), confirmationId, from(b), address(b), m.subject(), m.text(),
                     m.html(), null, b));
             if (random.nextInt(100) < 8) reply(b, m, confirmationId, incident);
         }
@@ -44,13 +46,13 @@ final class MailWriter {
             MailTemplates.Mail m = MailTemplates.render(b.template, MailTemplates.Kind.MODIFICATION, b);
             String id = Ids.messageId(random, DOMAIN);
             truth.addMail(id, b.template, MailTemplates.Kind.MODIFICATION, MailTemplates.stated(MailTemplates.Kind.MODIFICATION, b));
-            pending.add(new Pending(b.modifiedAt, id, BUSINESS, address(b), m.subject(), m.text(), m.html(), null, b));
+            pending.add(new Pending(b.modifiedAt, id, from(b), address(b), m.subject(), m.text(), m.html(), null, b));
         }
         if (b.cancelled() && random.nextInt(100) < 85) {
             MailTemplates.Mail m = MailTemplates.render(b.template, MailTemplates.Kind.CANCELLATION, b);
             String id = Ids.messageId(random, DOMAIN);
             truth.addMail(id, b.template, MailTemplates.Kind.CANCELLATION, MailTemplates.stated(MailTemplates.Kind.CANCELLATION, b));
-            pending.add(new Pending(b.cancelledAt, id, BUSINESS, address(b), m.subject(), m.text(), m.html(), null, b));
+            pending.add(new Pending(b.cancelledAt, id, from(b), address(b), m.subject(), m.text(), m.html(), null, b));
         }
     }
 
@@ -108,6 +110,8 @@ final class MailWriter {
             }
         }
     }
+
+    private static String from(Booking b) { return b.template == 7 ? US_BUSINESS : BUSINESS; }
 
     private static String address(Booking b) {
         return "\"" + b.customer.fullName() + "\" <" + b.customer.email() + ">";

@@ -8,13 +8,25 @@ import java.time.ZoneId;
  * mail templates people taught it.
  */
 public record ExtractionSettings(ZoneId businessZone, boolean dayFirst, String referencePattern,
-                                 java.util.List<org.rebook.model.MailTemplate> templates) {
+                                 java.util.List<org.rebook.model.MailTemplate> templates,
+                                 java.util.Map<String, Boolean> dayFirstBySender) {
     public ExtractionSettings {
         templates = templates == null ? java.util.List.of() : java.util.List.copyOf(templates);
+        dayFirstBySender = dayFirstBySender == null ? java.util.Map.of() : java.util.Map.copyOf(dayFirstBySender);
+    }
+
+    public ExtractionSettings(ZoneId businessZone, boolean dayFirst, String referencePattern,
+                              java.util.List<org.rebook.model.MailTemplate> templates) {
+        this(businessZone, dayFirst, referencePattern, templates, java.util.Map.of());
     }
 
     public ExtractionSettings(ZoneId businessZone, boolean dayFirst, String referencePattern) {
         this(businessZone, dayFirst, referencePattern, java.util.List.of());
+    }
+
+    /** The same settings with each sender's day/month order as its own mails showed it (see DateOrder). */
+    public ExtractionSettings withDateOrders(java.util.Map<String, Boolean> bySender) {
+        return new ExtractionSettings(businessZone, dayFirst, referencePattern, templates, bySender);
     }
 
     public static ExtractionSettings defaults(ZoneId zone) { return new ExtractionSettings(zone, true, null); }

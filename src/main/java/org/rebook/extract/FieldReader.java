@@ -9,19 +9,31 @@ import org.rebook.model.BookingFacts;
 final class FieldReader {
     final References references;
     final ExtractionSettings settings;
+    private final boolean dayFirst;
 
     FieldReader(References references, ExtractionSettings settings) {
+        this(references, settings, settings.dayFirst());
+    }
+
+    private FieldReader(References references, ExtractionSettings settings, boolean dayFirst) {
         this.references = references;
         this.settings = settings;
+        this.dayFirst = dayFirst;
+    }
+
+    /** A reader for one sender's mails: their own day/month order when their dates showed it. */
+    FieldReader forSender(String sender) {
+        Boolean order = settings.dayFirstBySender().get(sender);
+        return order == null || order == dayFirst ? this : new FieldReader(references, settings, order);
     }
 
     Optional<OffsetDateTime> dateTime(String text) {
-        return DateTexts.find(text, settings.businessZone(), settings.dayFirst()).map(DateTexts.Found::at);
+        return DateTexts.find(text, settings.businessZone(), dayFirst).map(DateTexts.Found::at);
     }
 
     /** What follows the date in a value like "12 Oct 2026 10:00, Lisbon Airport" — the place. */
     Optional<String> placeAfterDate(String value) {
-        return DateTexts.find(value, settings.businessZone(), settings.dayFirst()).map(f -> value.substring(f.end()))
+        return DateTexts.find(value, settings.businessZone(), dayFirst).map(f -> value.substring(f.end()))
                 .map(rest -> rest.replaceFirst("^[\\s,;|\\-–—@]*(?i:(at|em|en|à|a|in|bei|presso|no|na|le)\\s+)?", "").strip())
                 .filter(rest -> rest.length() > 1);
     }

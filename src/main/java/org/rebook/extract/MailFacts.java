@@ -21,22 +21,23 @@ final class MailFacts {
     private static final Pattern DATE_PAID = Pattern.compile(
             "(?im)^\\s*(?:date paid|payment date|data de pagamento|fecha de pago|date de paiement|zahlungsdatum|data di pagamento)\\s*[:\\-]?\\s*(.+)$");
 
-    private final FieldReader fields;
+    private final FieldReader base;
 
     private final LearnedTemplates templates;
 
     MailFacts(FieldReader fields, LearnedTemplates templates) {
-        this.fields = fields;
+        this.base = fields;
         this.templates = templates;
     }
 
     BookingFacts of(MailMessage m) {
+        FieldReader fields = base.forSender(TemplateLearner.sender(m.from()));
         String body = body(m);
         DocumentKind kind = MailKinds.classify(m.subject(), body);
         BookingFacts.Builder b = BookingFacts.builder(kind).threadIds(threadIds(m));
         String customerAddress = firstRecipient(m);
         if (kind == DocumentKind.PAYMENT_RECEIPT) {
-            return receipt(m, body, b, customerAddress);
+            return receipt(fields, m, body, b, customerAddress);
         }
         b.recordedAt(m.sentAt());
 
@@ -48,9 +49,9 @@ final class MailFacts {
             Contacts.displayName(m.from()).ifPresent(b::customerName);
             return b.build();
         }
-        SchemaOrgReservation.read(m.htmlBody()).ifPresent(s -> fromSchema(s, b));
+        SchemaOrgReservation.read(m.htmlBody()).ifPresent(s -> fromSchema(fields, s, b));
         // A template a person taught for this sender and subject knows this layout better than any heuristic.
-        if (!templates.isEmpty()) templates.matching(m).ifPresent(t -> fromTemplate(LearnedTemplates.read(t, body), b));
+        if (!templates.isEmpty()) templates.matching(m).ifPresent(t -> fromTemplate(fields, LearnedTemplates.read(t, body), b));
         fields.fromLabels(new LabeledValues(body), b);
         if (b.reference() == null) fields.references.find(m.subject() + "\n" + body).ifPresent(b::reference);
         Contacts.greetingName(body).ifPresent(b::customerName);
@@ -66,7 +67,7 @@ final class MailFacts {
     }
 
     /** Payment receipts (Stripe's and others'): amount, date paid, card last4; no charge id. */
-    private BookingFacts receipt(MailMessage m, String body, BookingFacts.Builder b, String customerAddress) {
+    private BookingFacts receipt(FieldReader fields, MailMessage m, String body, BookingFacts.Builder b, String customerAddress) {
         Matcher amount = AMOUNT_PAID.matcher(body);
         if (amount.find()) {
             fields.money(amount.group(1)).ifPresent(b::amount);
@@ -88,7 +89,7 @@ final class MailFacts {
         return b.build();
     }
 
-    private void fromTemplate(java.util.Map<String, String> read, BookingFacts.Builder b) {
+    private static void fromTemplate(FieldReader fields, java.util.Map<String, String> read, BookingFacts.Builder b) {
         read.forEach((field, value) -> {
             switch (field) {
                 case "reference" -> fields.references.normaliseLabelled(value).ifPresent(b::reference);
@@ -110,7 +111,7 @@ final class MailFacts {
         });
     }
 
-    private void fromSchema(SchemaOrgReservation s, BookingFacts.Builder b) {
+    private static void fromSchema(FieldReader fields, SchemaOrgReservation s, BookingFacts.Builder b) {
         String ref = s.any("reservationNumber", "reservationId", "confirmationNumber");
         if (ref != null) fields.references.normaliseLabelled(ref).ifPresent(b::reference);
         String status = s.any("reservationStatus");
@@ -118,8 +119,8 @@ final class MailFacts {
         b.customerName(s.any("underName.name"));
         b.customerEmail(s.any("underName.email"));
         b.customerPhone(s.any("underName.telephone"));
-        iso(s.any("pickupTime")).ifPresent(b::pickupAt);
-        iso(s.any("dropoffTime")).ifPresent(b::returnAt);
+        iso(fields, s.any("pickupTime")).ifPresent(b::pickupAt);
+        iso(fields, s.any("dropoffTime")).ifPresent(b::returnAt);
         b.pickupLocation(s.any("pickupLocation.name", "pickupLocation.address.streetAddress", "pickupLocation.address"));
         b.returnLocation(s.any("dropoffLocation.name", "dropoffLocation.address.streetAddress", "dropoffLocation.address"));
         String brand = s.any("reservationFor.brand.name", "reservationFor.brand");
@@ -131,7 +132,7 @@ final class MailFacts {
         b.currency(s.any("priceCurrency", "totalPrice.priceCurrency"));
     }
 
-    private Optional<OffsetDateTime> iso(String value) {
+    private static Optional<OffsetDateTime> iso(FieldReader fields, String value) {
         return value == null ? Optional.empty() : fields.dateTime(value);
     }
 

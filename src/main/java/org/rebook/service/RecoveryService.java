@@ -29,6 +29,8 @@ public final class RecoveryService {
     private final ZoneId zone;
     private final ExtractionSettings extraction;
     private final ReconcileSettings reconcile;
+    /** The extraction settings with what the last full reconcile learnt (date order per sender). */
+    private volatile ExtractionSettings learned;
 
     public RecoveryService(Workspace workspace, ZoneId zone) {
         this(workspace, ExtractionSettings.defaults(zone), ReconcileSettings.defaults());
@@ -39,6 +41,7 @@ public final class RecoveryService {
         this.zone = extraction.businessZone();
         this.extraction = extraction;
         this.reconcile = reconcile;
+        this.learned = extraction;
     }
 
     public Workspace workspace() { return workspace; }
@@ -46,7 +49,7 @@ public final class RecoveryService {
     public ZoneId zone() { return zone; }
 
     /** How this workspace reads booking facts (its time zone, reference pattern and mail templates). */
-    public FactsExtractor extractor() { return new FactsExtractor(extraction); }
+    public FactsExtractor extractor() { return new FactsExtractor(learned); }
 
     public ImportReport importPaths(List<Path> paths, Progress progress) throws IOException {
         return new Importer(workspace, zone).importPaths(paths, progress);
@@ -56,7 +59,14 @@ public final class RecoveryService {
     public ReconcileResult reconcile(Progress progress) {
         progress.update("Loading records", 0, -1);
         List<RecordStore.Reading> records = workspace.records().readings();
-        FactsExtractor extractor = new FactsExtractor(extraction);
+        // Each sender's day/month order, from its own unambiguous dates (13/11 can only be day-first).
+        org.rebook.extract.DateOrder order = new org.rebook.extract.DateOrder();
+        records.parallelStream().filter(r -> r.parsed() instanceof org.rebook.model.MailMessage)
+                .map(r -> org.rebook.extract.DateOrder.count((org.rebook.model.MailMessage) r.parsed()))
+                .toList().forEach(order::add);
+        learned = extraction.withDateOrders(order.bySender());
+        WorkspaceSettings.rememberDateOrders(workspace, order.bySender());
+        FactsExtractor extractor = new FactsExtractor(learned);
         progress.update("Reading booking details", 0, records.size());
         // Records are independent: read them on every core. The extractor holds no mutable state.
         List<Observation> observations = records.parallelStream().map(r -> {
@@ -88,7 +98,7 @@ public final class RecoveryService {
         java.util.Set<String> around = workspace.results().reservationsHolding(records);
         java.util.Set<Long> subset = new java.util.TreeSet<>(workspace.results().recordsOf(around));
         subset.addAll(records);
-        FactsExtractor extractor = new FactsExtractor(extraction);
+        FactsExtractor extractor = new FactsExtractor(learned);
         List<Observation> observations = workspace.records().readings(subset).entrySet().stream()
                 .map(e -> new Observation(e.getKey(), e.getValue().source(), e.getValue().nativeId(),
                         extractor.extract(e.getValue()))).toList();

@@ -16,7 +16,29 @@ public final class WorkspaceSettings {
         ZoneId z = ZoneChoice.resolve(workspace, zone);
         if (referencePattern != null) workspace.settings().put(SettingStore.REFERENCE_PATTERN, referencePattern);
         String pattern = workspace.settings().get(SettingStore.REFERENCE_PATTERN).filter(p -> !p.isBlank()).orElse(null);
-        return new ExtractionSettings(z, true, pattern, workspace.templates().all());
+        return new ExtractionSettings(z, true, pattern, workspace.templates().all(), dateOrders(workspace));
+    }
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+
+    /** Keeps what reconcile learnt of each sender's date order, so recomputes and reopened sessions read alike. */
+    static void rememberDateOrders(Workspace workspace, java.util.Map<String, Boolean> bySender) {
+        try {
+            String json = JSON.writeValueAsString(new java.util.TreeMap<>(bySender));
+            if (json.length() <= 4000) workspace.settings().put(SettingStore.DATE_ORDER, json);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static java.util.Map<String, Boolean> dateOrders(Workspace workspace) {
+        return workspace.settings().get(SettingStore.DATE_ORDER).map(json -> {
+            try {
+                return JSON.readValue(json, new com.fasterxml.jackson.core.type.TypeReference<java.util.Map<String, Boolean>>() { });
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                return java.util.Map.<String, Boolean>of(); // unreadable: learnt again at the next reconcile
+            }
+        }).orElse(java.util.Map.of());
     }
 
     public static RecoveryService service(Workspace workspace, ZoneId zone, String referencePattern) {

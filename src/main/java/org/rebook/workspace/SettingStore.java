@@ -12,6 +12,8 @@ public final class SettingStore {
     public static final String REFERENCE_PATTERN = "reference_pattern";
     /** The incident time urgency is measured from, ISO-8601 with offset. */
     public static final String AS_OF = "as_of";
+    /** Day/month order per mail sender, as the last reconcile learnt it (JSON object sender → day-first). */
+    public static final String DATE_ORDER = "date_order";
 
     private final Connection connection;
 
