@@ -61,52 +61,38 @@ final class MailTemplates {
     /** The US site: numeric dates month first, 12-hour times, sent from its own address. */
     private static Mail usText(Kind kind, Booking b) {
         DateTimeFormatter f = DateTimeFormatter.ofPattern("MM/dd/yyyy h:mm a", Locale.US);
-        String subject = switch (kind) {
-            case CONFIRMATION -> "Reservation confirmed: " + b.reference;
-            case MODIFICATION -> "Reservation changed: " + b.reference;
-            case CANCELLATION -> "Reservation canceled: " + b.reference;
-        };
-        String text = "Hi " + b.customer.fullName() + ",\n\n"
-                + (kind == Kind.CANCELLATION ? "Your reservation was canceled." : "Your reservation is all set.") + "\n\n"
-                + "Confirmation number: " + b.reference + "\n"
-                + "Pickup: " + shownPickup(kind, b).format(f) + " at " + b.pickupBranch + "\n"
-                + "Drop-off: " + shownReturn(kind, b).format(f) + " at " + b.returnBranch + "\n"
-                + "Car: " + car(kind, b) + " or similar\n"
-                + "Estimated total: EUR " + english(b.total) + "\n\n"
-                + "Atlântico Car Rental (US)\n";
-        return new Mail(subject, text, null);
+        return text(byKind(kind, "Reservation confirmed: " + b.reference, "Reservation changed: " + b.reference,
+                        "Reservation canceled: " + b.reference),
+                "Hi " + b.customer.fullName() + ",",
+                kind == Kind.CANCELLATION ? "Your reservation was canceled." : "Your reservation is all set.",
+                "Atlântico Car Rental (US)",
+                "Confirmation number: " + b.reference,
+                "Pickup: " + shownPickup(kind, b).format(f) + " at " + b.pickupBranch,
+                "Drop-off: " + shownReturn(kind, b).format(f) + " at " + b.returnBranch,
+                "Car: " + car(kind, b) + " or similar",
+                "Estimated total: EUR " + english(b.total));
     }
 
     private static Mail spanishText(Kind kind, Booking b) {
         DateTimeFormatter f = DateTimeFormatter.ofPattern("d 'de' MMMM 'de' yyyy, HH:mm", Locale.forLanguageTag("es"));
-        String subject = switch (kind) {
-            case CONFIRMATION -> "Confirmación de reserva " + b.reference;
-            case MODIFICATION -> "Modificación de su reserva " + b.reference;
-            case CANCELLATION -> "Reserva " + b.reference + " cancelada";
-        };
-        String intro = switch (kind) {
-            case CONFIRMATION -> "Su reserva está confirmada. ¡Gracias por elegirnos!";
-            case MODIFICATION -> "Hemos modificado su reserva como nos pidió.";
-            case CANCELLATION -> "Su reserva ha sido cancelada.";
-        };
-        String text = "Estimado/a " + b.customer.fullName() + ":\n\n" + intro + "\n\n"
-                + "Localizador: " + b.reference + "\n"
-                + "Recogida: " + shownPickup(kind, b).format(f) + " en " + b.pickupBranch + "\n"
-                + "Devolución: " + shownReturn(kind, b).format(f) + " en " + b.returnBranch + "\n"
-                + "Vehículo: " + car(kind, b) + " o similar\n"
-                + "Importe total: " + european(b.total) + " EUR\n"
-                + "Teléfono: " + b.customer.phone() + "\n\n"
-                + "Saludos cordiales,\nAtlântico Car Rental\n";
-        return new Mail(subject, text, null);
+        return text(byKind(kind, "Confirmación de reserva " + b.reference, "Modificación de su reserva " + b.reference,
+                        "Reserva " + b.reference + " cancelada"),
+                "Estimado/a " + b.customer.fullName() + ":",
+                byKind(kind, "Su reserva está confirmada. ¡Gracias por elegirnos!", "Hemos modificado su reserva como nos pidió.",
+                        "Su reserva ha sido cancelada."),
+                "Saludos cordiales,\nAtlântico Car Rental",
+                "Localizador: " + b.reference,
+                "Recogida: " + shownPickup(kind, b).format(f) + " en " + b.pickupBranch,
+                "Devolución: " + shownReturn(kind, b).format(f) + " en " + b.returnBranch,
+                "Vehículo: " + car(kind, b) + " o similar",
+                "Importe total: " + european(b.total) + " EUR",
+                "Teléfono: " + b.customer.phone());
     }
 
     private static Mail frenchHtml(Kind kind, Booking b) {
         DateTimeFormatter f = DateTimeFormatter.ofPattern("dd/MM/yyyy 'à' HH'h'mm");
-        String subject = switch (kind) {
-            case CONFIRMATION -> "Confirmation de votre réservation " + b.reference;
-            case MODIFICATION -> "Modification de votre réservation " + b.reference;
-            case CANCELLATION -> "Annulation de votre réservation " + b.reference;
-        };
+        String subject = byKind(kind, "Confirmation de votre réservation " + b.reference, "Modification de votre réservation " + b.reference,
+                "Annulation de votre réservation " + b.reference);
         String html = "<html><body><p>Bonjour " + esc(b.customer.fullName()) + ",</p><p>"
                 + (kind == Kind.CANCELLATION ? "Votre réservation a été annulée." : "Votre réservation est confirmée.") + "</p>"
                 + "<table><tr><td>N° de réservation</td><td>" + b.reference + "</td></tr>"
@@ -120,57 +106,41 @@ final class MailTemplates {
 
     private static Mail italianText(Kind kind, Booking b) {
         DateTimeFormatter f = DateTimeFormatter.ofPattern("d MMMM yyyy 'ore' HH:mm", Locale.ITALIAN);
-        String subject = switch (kind) {
-            case CONFIRMATION -> "Conferma prenotazione " + b.reference;
-            case MODIFICATION -> "Modifica della prenotazione " + b.reference;
-            case CANCELLATION -> "Prenotazione " + b.reference + " annullata";
-        };
-        String intro = switch (kind) {
-            case CONFIRMATION -> "La sua prenotazione è confermata.";
-            case MODIFICATION -> "Abbiamo modificato la sua prenotazione come richiesto.";
-            case CANCELLATION -> "La sua prenotazione è stata annullata.";
-        };
-        String text = "Gentile " + b.customer.fullName() + ",\n\n" + intro + "\n\n"
-                + "Codice prenotazione: " + b.reference + "\n"
-                + "Ritiro: " + shownPickup(kind, b).format(f) + ", " + b.pickupBranch + "\n"
-                + "Riconsegna: " + shownReturn(kind, b).format(f) + ", " + b.returnBranch + "\n"
-                + "Veicolo: " + car(kind, b) + " o simile\n"
-                + "Totale: € " + european(b.total) + "\n"
-                + "Telefono: " + b.customer.phone() + "\n\n"
-                + "Cordiali saluti,\nAtlântico Car Rental\n";
-        return new Mail(subject, text, null);
+        return text(byKind(kind, "Conferma prenotazione " + b.reference, "Modifica della prenotazione " + b.reference,
+                        "Prenotazione " + b.reference + " annullata"),
+                "Gentile " + b.customer.fullName() + ",",
+                byKind(kind, "La sua prenotazione è confermata.", "Abbiamo modificato la sua prenotazione come richiesto.",
+                        "La sua prenotazione è stata annullata."),
+                "Cordiali saluti,\nAtlântico Car Rental",
+                "Codice prenotazione: " + b.reference,
+                "Ritiro: " + shownPickup(kind, b).format(f) + ", " + b.pickupBranch,
+                "Riconsegna: " + shownReturn(kind, b).format(f) + ", " + b.returnBranch,
+                "Veicolo: " + car(kind, b) + " o simile",
+                "Totale: € " + european(b.total),
+                "Telefono: " + b.customer.phone());
     }
 
     private static Mail englishText(Kind kind, Booking b) {
         DateTimeFormatter f = DateTimeFormatter.ofPattern("dd MMM yyyy HH:mm", Locale.ENGLISH);
-        String subject = switch (kind) {
-            case CONFIRMATION -> "Booking confirmation " + b.reference;
-            case MODIFICATION -> "Your booking " + b.reference + " has been modified";
-            case CANCELLATION -> "Booking " + b.reference + " cancelled";
-        };
-        String intro = switch (kind) {
-            case CONFIRMATION -> "Thank you for booking with Atlântico Car Rental. Your reservation is confirmed.";
-            case MODIFICATION -> "As requested, we have changed your booking. The new details are below.";
-            case CANCELLATION -> "Your booking has been cancelled. Any refund due will reach your card in 5-10 days.";
-        };
-        String text = "Dear " + b.customer.fullName() + ",\n\n" + intro + "\n\n"
-                + "Booking reference: " + b.reference + "\n"
-                + "Pick-up: " + shownPickup(kind, b).format(f) + ", " + b.pickupBranch + "\n"
-                + "Return: " + shownReturn(kind, b).format(f) + ", " + b.returnBranch + "\n"
-                + "Vehicle: " + car(kind, b) + " or similar\n"
-                + "Total: €" + english(b.total) + "\n"
-                + "Phone: " + b.customer.phone() + "\n\n"
-                + "See you soon,\nAtlântico Car Rental\nbookings@atlantico-rentals.example\n";
-        return new Mail(subject, text, null);
+        return text(byKind(kind, "Booking confirmation " + b.reference, "Your booking " + b.reference + " has been modified",
+                        "Booking " + b.reference + " cancelled"),
+                "Dear " + b.customer.fullName() + ",",
+                byKind(kind, "Thank you for booking with Atlântico Car Rental. Your reservation is confirmed.",
+                        "As requested, we have changed your booking. The new details are below.",
+                        "Your booking has been cancelled. Any refund due will reach your card in 5-10 days."),
+                "See you soon,\nAtlântico Car Rental\nbookings@atlantico-rentals.example",
+                "Booking reference: " + b.reference,
+                "Pick-up: " + shownPickup(kind, b).format(f) + ", " + b.pickupBranch,
+                "Return: " + shownReturn(kind, b).format(f) + ", " + b.returnBranch,
+                "Vehicle: " + car(kind, b) + " or similar",
+                "Total: €" + english(b.total),
+                "Phone: " + b.customer.phone());
     }
 
     private static Mail englishHtml(Kind kind, Booking b) {
         DateTimeFormatter f = DateTimeFormatter.ofPattern("EEE, MMM d, yyyy h:mm a", Locale.ENGLISH);
-        String subject = switch (kind) {
-            case CONFIRMATION -> "Your car is booked – " + b.reference;
-            case MODIFICATION -> "Updated booking " + b.reference;
-            case CANCELLATION -> "Cancellation of booking " + b.reference;
-        };
+        String subject = byKind(kind, "Your car is booked – " + b.reference, "Updated booking " + b.reference,
+                "Cancellation of booking " + b.reference);
         ObjectNode ld = JSON.createObjectNode();
         ld.put("@context", "http://schema.org").put("@type", "RentalCarReservation").put("reservationNumber", b.reference)
                 .put("reservationStatus", "http://schema.org/" + (kind == Kind.CANCELLATION ? "ReservationCancelled" : "ReservationConfirmed"));
@@ -196,34 +166,24 @@ final class MailTemplates {
 
     private static Mail portugueseText(Kind kind, Booking b) {
         DateTimeFormatter f = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
-        String subject = switch (kind) {
-            case CONFIRMATION -> "Confirmação da reserva " + b.reference;
-            case MODIFICATION -> "Alteração da reserva " + b.reference;
-            case CANCELLATION -> "Reserva " + b.reference + " cancelada";
-        };
-        String intro = switch (kind) {
-            case CONFIRMATION -> "A sua reserva está confirmada. Obrigado pela preferência!";
-            case MODIFICATION -> "A sua reserva foi alterada conforme pedido.";
-            case CANCELLATION -> "A sua reserva foi cancelada.";
-        };
-        String text = "Olá " + b.customer.fullName() + ",\n\n" + intro + "\n\n"
-                + "Referência: " + b.reference + "\n"
-                + "Levantamento: " + shownPickup(kind, b).format(f) + " – " + b.pickupBranch + "\n"
-                + "Devolução: " + shownReturn(kind, b).format(f) + " – " + b.returnBranch + "\n"
-                + "Viatura: " + car(kind, b) + "\n"
-                + "Valor total: " + european(b.total) + " €\n"
-                + "Telefone: " + b.customer.phone() + "\n\n"
-                + "Com os melhores cumprimentos,\nAtlântico Car Rental\n";
-        return new Mail(subject, text, null);
+        return text(byKind(kind, "Confirmação da reserva " + b.reference, "Alteração da reserva " + b.reference,
+                        "Reserva " + b.reference + " cancelada"),
+                "Olá " + b.customer.fullName() + ",",
+                byKind(kind, "A sua reserva está confirmada. Obrigado pela preferência!", "A sua reserva foi alterada conforme pedido.",
+                        "A sua reserva foi cancelada."),
+                "Com os melhores cumprimentos,\nAtlântico Car Rental",
+                "Referência: " + b.reference,
+                "Levantamento: " + shownPickup(kind, b).format(f) + " – " + b.pickupBranch,
+                "Devolução: " + shownReturn(kind, b).format(f) + " – " + b.returnBranch,
+                "Viatura: " + car(kind, b),
+                "Valor total: " + european(b.total) + " €",
+                "Telefone: " + b.customer.phone());
     }
 
     private static Mail germanHtml(Kind kind, Booking b) {
         DateTimeFormatter f = DateTimeFormatter.ofPattern("dd.MM.yyyy, HH:mm 'Uhr'");
-        String subject = switch (kind) {
-            case CONFIRMATION -> "Buchungsbestätigung " + b.reference;
-            case MODIFICATION -> "Änderung Ihrer Buchung " + b.reference;
-            case CANCELLATION -> "Stornierung Ihrer Buchung " + b.reference;
-        };
+        String subject = byKind(kind, "Buchungsbestätigung " + b.reference, "Änderung Ihrer Buchung " + b.reference,
+                "Stornierung Ihrer Buchung " + b.reference);
         String html = "<html><body><p>Hallo " + esc(b.customer.fullName()) + ",</p><p>"
                 + (kind == Kind.CANCELLATION ? "Ihre Buchung wurde storniert." : "Ihre Buchung ist bestätigt.") + "</p>"
                 + "<table border=\"1\"><tr><td>Buchungsnummer</td><td>" + b.reference + "</td></tr>"
@@ -234,6 +194,20 @@ final class MailTemplates {
                 + "<tr><td>Gesamtpreis</td><td>" + european(b.total) + " €</td></tr></table>"
                 + "<p>Mit freundlichen Grüßen<br>Atlântico Car Rental</p></body></html>";
         return new Mail(subject, null, html);
+    }
+
+    /** A plain-text mail: greeting, intro, one "Label: value" line each, closing; blank lines between. */
+    private static Mail text(String subject, String greeting, String intro, String closing, String... lines) {
+        return new Mail(subject, greeting + "\n\n" + intro + "\n\n" + String.join("\n", lines) + "\n\n" + closing + "\n", null);
+    }
+
+    /** The wording for this kind of mail. */
+    private static String byKind(Kind kind, String confirmation, String modification, String cancellation) {
+        return switch (kind) {
+            case CONFIRMATION -> confirmation;
+            case MODIFICATION -> modification;
+            case CANCELLATION -> cancellation;
+        };
     }
 
     /** Confirmations of modified bookings show the car as first booked. */

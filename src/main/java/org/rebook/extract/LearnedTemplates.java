@@ -18,7 +18,7 @@ public final class LearnedTemplates {
 
     public Optional<MailTemplate> matching(MailMessage m) {
         String sender = TemplateLearner.sender(m.from());
-        String subject = m.subject() == null ? "" : m.subject().toLowerCase(Locale.ROOT).replaceFirst("^(re|fw|fwd)\\s*:\\s*", "");
+        String subject = TemplateLearner.withoutReplyPrefix(m.subject()).toLowerCase(Locale.ROOT);
         return templates.stream().filter(t -> t.sender().equalsIgnoreCase(sender)
                 && subject.startsWith(t.subjectPrefix().toLowerCase(Locale.ROOT))).findFirst();
     }

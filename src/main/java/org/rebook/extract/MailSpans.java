@@ -1,7 +1,6 @@
 package org.rebook.extract;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,24 +16,19 @@ public record MailSpans(String text, List<Span> spans) {
     /** One field's value at {@code [start, end)} of {@link #text()}. */
     public record Span(String field, int start, int end) { }
 
+    /** Label kinds by the export name of the field they give. */
+    private static final Map<Field, String> FIELD_NAMES = Map.ofEntries(Map.entry(Field.REFERENCE, "reference"),
+            Map.entry(Field.NAME, "customer_name"), Map.entry(Field.EMAIL, "customer_email"),
+            Map.entry(Field.PHONE, "customer_phone"), Map.entry(Field.PICKUP, "pickup_at"), Map.entry(Field.RETURN, "return_at"),
+            Map.entry(Field.PICKUP_LOCATION, "pickup_location"), Map.entry(Field.RETURN_LOCATION, "return_location"),
+            Map.entry(Field.VEHICLE, "vehicle"), Map.entry(Field.PLATE, "vehicle_plate"), Map.entry(Field.TOTAL, "total_amount"));
+
     public static MailSpans of(MailMessage m, BookingFacts f) {
         String text = MailFacts.body(m);
         List<Span> spans = new ArrayList<>();
-        Map<Field, String> fieldNames = new LinkedHashMap<>();
-        fieldNames.put(Field.REFERENCE, "reference");
-        fieldNames.put(Field.NAME, "customer_name");
-        fieldNames.put(Field.EMAIL, "customer_email");
-        fieldNames.put(Field.PHONE, "customer_phone");
-        fieldNames.put(Field.PICKUP, "pickup_at");
-        fieldNames.put(Field.RETURN, "return_at");
-        fieldNames.put(Field.PICKUP_LOCATION, "pickup_location");
-        fieldNames.put(Field.RETURN_LOCATION, "return_location");
-        fieldNames.put(Field.VEHICLE, "vehicle");
-        fieldNames.put(Field.PLATE, "vehicle_plate");
-        fieldNames.put(Field.TOTAL, "total_amount");
         java.util.Set<String> placed = new java.util.HashSet<>();
         for (LabeledValues.Value v : new LabeledValues(text).all()) {
-            String name = fieldNames.get(v.field());
+            String name = FIELD_NAMES.get(v.field());
             if (name != null && placed.add(name) && stated(f, name) != null) spans.add(new Span(name, v.start(), v.end()));
         }
         // Values read elsewhere (greeting, subject-free body, markup): their first place in the text.

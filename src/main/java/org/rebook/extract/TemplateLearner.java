@@ -88,10 +88,15 @@ public final class TemplateLearner {
         return Contacts.email(from).map(s -> s.toLowerCase(Locale.ROOT)).orElse(from == null ? "" : from.strip().toLowerCase(Locale.ROOT));
     }
 
+    /** The subject without a leading "Re:"/"Fwd:" (in the languages mail clients write them). */
+    static String withoutReplyPrefix(String subject) {
+        return subject == null ? "" : subject.replaceFirst("(?i)^(re|fw|fwd|aw|wg|res|enc|tr)\\s*:\\s*", "");
+    }
+
     /** "Reservation #48213 confirmed" → "Reservation": the part every mail of the family shares. */
     static String subjectPrefix(String subject) {
         if (subject == null) return "";
-        String s = subject.replaceFirst("(?i)^(re|fw|fwd|aw|wg|res|enc|tr)\\s*:\\s*", "");
+        String s = withoutReplyPrefix(subject);
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("[#\\d]|\\b[A-Z]{2,}-?[A-Z0-9]*\\d").matcher(s);
         if (m.find()) s = s.substring(0, m.start());
         return s.replaceAll("[\\s\\-–:#]+$", "").strip();

@@ -81,8 +81,6 @@ public final class Constraints {
         for (FieldEdit edit : e.edits()) edits.add(new Edit(decisionId, edit));
     }
 
-    boolean isEmpty() { return pinOf.isEmpty() && apart.isEmpty() && notBooking.isEmpty() && edits.isEmpty(); }
-
     /** The decision that set this record aside as not a booking, or null. */
     Long notBookingDecision(long record) { return notBooking.get(record); }
 

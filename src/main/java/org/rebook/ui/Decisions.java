@@ -1,6 +1,5 @@
 package org.rebook.ui;
 
-import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import javafx.beans.property.BooleanProperty;
@@ -8,7 +7,6 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.rebook.model.StaffDecision;
-import org.rebook.model.UnmatchedRecord;
 import org.rebook.service.ReviewService;
 import org.rebook.ui.reservations.ReservationsViewModel;
 

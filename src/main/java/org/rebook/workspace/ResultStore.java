@@ -140,7 +140,7 @@ public final class ResultStore {
     public List<Reservation> reservations(Collection<String> ids) {
         Set<String> wanted = new java.util.HashSet<>(ids);
         if (wanted.isEmpty()) return List.of();
-        // Few at a time (one decision's worth): filter the full read's parts by id.
+        // Few at a time (one decision's worth): one indexed read per id.
         List<Reservation> out = new ArrayList<>();
         for (String id : new TreeSet<>(wanted)) out.addAll(read("WHERE id = ?", id));
         return out;

@@ -17,7 +17,6 @@ import org.rebook.extract.Text;
 import org.rebook.model.ReservationStatus;
 import org.rebook.model.ReviewState;
 import org.rebook.model.StoredRecord;
-import org.rebook.model.UnmatchedRecord;
 import org.rebook.ui.AppContext;
 import org.rebook.ui.WorkspaceSession;
 
