@@ -69,8 +69,9 @@ final class BenchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         List<String> calibrationRows = new java.util.ArrayList<>();
-        out.println("| noise | reservations | records | import s | reconcile s | export s | total s | peak heap MiB | pairwise P | pairwise R | F1 | recovered | recovered ≤7 d | status ok | pickup ok | lost |");
-        out.println("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
+        out.println("| noise | reservations | records | import s | reconcile s | export s | total s | peak heap MiB | pairwise P | pairwise R | F1 | B³ P | B³ R | B³ F1 | recovered | recovered ≤7 d | status ok | pickup ok | vehicle ok | total ok | lost |");
+        out.println("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
+        List<String> blockingRows = new java.util.ArrayList<>();
         for (String level : noises) for (int n : sizes) {
             Path dir = Files.createTempDirectory("rebook-bench");
             DemoConfig config = new DemoConfig(n, seed, DemoConfig.defaultIncident(), org.rebook.demo.Noise.of(level));
@@ -83,17 +84,23 @@ final class BenchCommand implements Callable<Integer> {
                 RecoveryService service = new RecoveryService(ws, config.zone());
                 service.importPaths(List.of(demo.sources()), Progress.NONE);
                 t1 = System.nanoTime();
-                service.reconcile(Progress.NONE);
+                org.rebook.model.ReconcileResult result = service.reconcile(Progress.NONE);
                 t2 = System.nanoTime();
+                blockingRows.add("| " + level + " | " + n + " | " + result.blockingPairs().values().stream().map(String::valueOf)
+                        .reduce((a, b) -> a + " | " + b).orElse("") + " | "
+                        + result.blockingPairs().values().stream().mapToLong(Long::longValue).sum() + " |");
+                if (blockingRows.size() == 1) blockingRows.add(0, "| noise | reservations | "
+                        + String.join(" | ", result.blockingPairs().keySet()) + " | all rules |");
                 service.export(dir.resolve("bundle"), config.incidentAt().toOffsetDateTime());
                 t3 = System.nanoTime();
             }
             long peak = heap.finish();
             DemoEvaluation.Scores s = DemoEvaluation.evaluate(demo.truth(), dir.resolve("bundle"), config.incidentAt().toOffsetDateTime());
-            out.println(String.format(Locale.ROOT, "| %s | %d | %d | %.1f | %.1f | %.1f | %.1f | %d | %.4f | %.4f | %.4f | %.4f | %.4f | %.4f | %.4f | %d |",
+            out.println(String.format(Locale.ROOT, "| %s | %d | %d | %.1f | %.1f | %.1f | %.1f | %d | %.4f | %.4f | %.4f | %.4f | %.4f | %.4f | %.4f | %.4f | %.4f | %.4f | %.4f | %.4f | %d |",
                     level, n, s.records(), sec(t1 - t0), sec(t2 - t1), sec(t3 - t2), sec(t3 - t0), peak / (1024 * 1024),
-                    s.precision(), s.recall(), s.f1(), s.recoveredRate(), s.recoveredSoonRate(), s.statusAccuracy(),
-                    s.pickupAccuracy(), s.lostRecords()));
+                    s.precision(), s.recall(), s.f1(), s.bcubedPrecision(), s.bcubedRecall(), s.bcubedF1(),
+                    s.recoveredRate(), s.recoveredSoonRate(), s.statusAccuracy(),
+                    s.pickupAccuracy(), s.vehicleAccuracy(), s.totalAccuracy(), s.lostRecords()));
             out.flush();
             if (extraction) printExtraction(out, level, n, demo, config);
             if (calibration) {
@@ -102,6 +109,13 @@ final class BenchCommand implements Callable<Integer> {
                             b.reservations(), b.reservations() == 0 ? "—" : String.format(Locale.ROOT, "%.4f", b.accuracy())));
                 }
             }
+        }
+        out.println();
+        out.println("Pairs proposed by each blocking rule (a pair two rules propose counts for both):");
+        out.println();
+        for (int i = 0; i < blockingRows.size(); i++) {
+            out.println(blockingRows.get(i));
+            if (i == 0) out.println("|---".repeat(blockingRows.get(0).split("\\|").length - 1) + "|");
         }
         if (calibration) {
             out.println();

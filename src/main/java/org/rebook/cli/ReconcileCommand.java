@@ -21,6 +21,10 @@ final class ReconcileCommand implements Callable<Integer> {
     @Mixin
     WorkspaceOptions options;
 
+    @picocli.CommandLine.Option(names = "--show-weights",
+            description = "Print each comparison level's weight as estimated from this incident (prior, estimate, pairs behind it).")
+    boolean showWeights;
+
     @Override
     public Integer call() throws java.io.IOException {
         try (Workspace ws = Workspace.open(options.workspace)) {
@@ -28,6 +32,10 @@ final class ReconcileCommand implements Callable<Integer> {
             RecoveryService service = WorkspaceSettings.service(ws, options.timezone, options.referencePattern);
             ReconcileResult result = service.reconcile(new ConsoleProgress(spec.commandLine().getErr(), options.quiet));
             spec.commandLine().getOut().println(describe(result));
+            if (showWeights) {
+                String learnt = ws.scoring().get().orElse("");
+                spec.commandLine().getOut().print(org.rebook.reconcile.Scoring.decode(learnt).weights().describe());
+            }
             return 0;
         }
     }

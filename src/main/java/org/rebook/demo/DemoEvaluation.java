@@ -22,7 +22,18 @@ public final class DemoEvaluation {
     /** The scores. {@code recoveredSoon} covers live bookings with pickups in the 7 days after the incident. */
     public record Scores(long truePairs, long predictedPairs, long correctPairs, int bookings, int recovered,
                          int bookingsSoon, int recoveredSoon, int statusCorrect, int pickupCorrect, int lostRecords,
-                         int records) {
+                         int records, double bcubedPrecision, double bcubedRecall, int vehicleCorrect, int totalCorrect) {
+        /** B-cubed F1: per record, how much of its reservation is its booking and how much of its booking it got. */
+        public double bcubedF1() {
+            double p = bcubedPrecision;
+            double r = bcubedRecall;
+            return p + r == 0 ? 0 : 2 * p * r / (p + r);
+        }
+
+        public double vehicleAccuracy() { return recovered == 0 ? 1 : (double) vehicleCorrect / recovered; }
+
+        public double totalAccuracy() { return recovered == 0 ? 1 : (double) totalCorrect / recovered; }
+
         public double precision() { return predictedPairs == 0 ? 1 : (double) correctPairs / predictedPairs; }
 
         public double recall() { return truePairs == 0 ? 1 : (double) correctPairs / truePairs; }
@@ -110,6 +121,18 @@ public final class DemoEvaluation {
                 cells.merge(reservation + "|" + booking, 1L, Long::sum);
             }
         }
+        // B-cubed over every record: an unmatched record is a reservation of its own, a non-booking record a booking of its own.
+        double bp = 0, br = 0;
+        for (Map.Entry<String, String> e : truth.entrySet()) {
+            String record = e.getKey();
+            String booking = e.getValue().isEmpty() ? "none:" + record : e.getValue();
+            String reservation = placed.get(record);
+            int trueSize = e.getValue().isEmpty() ? 1 : bookingRecords.get(booking).size();
+            int predictedSize = reservation == null ? 1 : reservationRecords.get(reservation).size();
+            long both = reservation == null ? 1 : cells.get(reservation + "|" + booking);
+            bp += (double) both / predictedSize;
+            br += (double) both / trueSize;
+        }
         long truePairs = bookingRecords.values().stream().mapToLong(s -> pairs(s.size())).sum();
         long predicted = reservationRecords.values().stream().mapToLong(s -> pairs(s.size())).sum();
         long correct = cells.values().stream().mapToLong(DemoEvaluation::pairs).sum();
@@ -119,7 +142,7 @@ public final class DemoEvaluation {
         Map<String, CSVRecord> outReservations = new HashMap<>();
         for (CSVRecord r : read(bundleDir.resolve("reservations.csv"))) outReservations.put(r.get("reservation_id"), r);
 
-        int recovered = 0, soon = 0, recoveredSoon = 0, statusOk = 0, pickupOk = 0;
+        int recovered = 0, soon = 0, recoveredSoon = 0, statusOk = 0, pickupOk = 0, vehicleOk = 0, totalOk = 0;
         for (Map.Entry<String, Set<String>> b : bookingRecords.entrySet()) {
             CSVRecord t = trueBookings.get(b.getKey());
             OffsetDateTime pickup = OffsetDateTime.parse(t.get("pickup_at"));
@@ -132,9 +155,12 @@ public final class DemoEvaluation {
             CSVRecord out = outReservations.get(reservation);
             if (out.get("status").equals(t.get("status"))) statusOk++;
             if (!out.get("pickup_at").isEmpty() && OffsetDateTime.parse(out.get("pickup_at")).isEqual(pickup)) pickupOk++;
+            if (out.get("vehicle").equals(t.get("vehicle"))) vehicleOk++;
+            if (!out.get("total_amount").isEmpty() && new java.math.BigDecimal(out.get("total_amount"))
+                    .compareTo(new java.math.BigDecimal(t.get("total_amount"))) == 0) totalOk++;
         }
         return new Scores(truePairs, predicted, correct, bookingRecords.size(), recovered, soon, recoveredSoon, statusOk,
-                pickupOk, lost, truth.size());
+                pickupOk, lost, truth.size(), bp / truth.size(), br / truth.size(), vehicleOk, totalOk);
     }
 
     private static long pairs(long n) { return n * (n - 1) / 2; }

@@ -10,8 +10,9 @@ import org.rebook.model.BookingFacts;
 
 /**
  * Blocking: finds the few reservations a record could belong to through shared keys (email, phone, full
- * name, surname, card last4) instead of comparing it with every reservation. Keys shared by too many
- * reservations (a business's own address, "Silva") are skipped: they cannot tell bookings apart anyway.
+ * name, name words, card last4, amount on the day, mail thread) instead of comparing it with every
+ * reservation. Keys shared by too many reservations (a business's own address, "Silva") are skipped: they
+ * cannot tell bookings apart anyway. Counts the pairs each rule proposes, so growth stays visible.
  */
 final class ClusterIndex {
     private static final int MAX_BLOCK = 400;
@@ -20,11 +21,32 @@ final class ClusterIndex {
     /** Single name words ("maria", "silva") are shared by many bookings: only rare ones are worth a look. */
     private static final int MAX_WORD_BLOCK = 40;
 
+    /** Rule names by key prefix, in report order. */
+    static final Map<String, String> RULES = new java.util.LinkedHashMap<>();
+    static {
+        RULES.put("e:", "email");
+        RULES.put("p:", "phone");
+        RULES.put("n:", "full name");
+        RULES.put("t:", "name word");
+        RULES.put("c:", "card last4");
+        RULES.put("a:", "amount + date");
+        RULES.put("m:", "mail thread");
+    }
+
     private final Map<String, Set<Cluster>> byKey = new HashMap<>();
+    private final Map<String, long[]> pairs = new HashMap<>();
 
     void index(Cluster c, Probe p) {
         List<String> keys = keys(p);
         if (p.messageId != null) keys.add("m:" + p.messageId); // later mails of the thread find it here
+        BookingFacts f = p.facts;
+        // A payment of the whole total on the day of booking or of pickup: the amount + date rule.
+        if (f.kind().describesBooking() && f.totalPrice() != null) {
+            if (f.recordedAt() != null && f.kind() != org.rebook.model.DocumentKind.BOOKING_EVENT) {
+                keys.add(amountKey(f.totalPrice(), f.recordedAt()));
+            }
+            if (f.pickupAt() != null) keys.add(amountKey(f.totalPrice(), f.pickupAt()));
+        }
         for (String key : keys) {
             Set<Cluster> block = byKey.computeIfAbsent(key, k -> new LinkedHashSet<>());
             if (block.size() <= MAX_BLOCK) block.add(c); // past the limit the key is useless: stop growing it
@@ -35,16 +57,34 @@ final class ClusterIndex {
         Set<Cluster> out = new LinkedHashSet<>();
         List<String> keys = keys(p);
         for (String id : p.threadIds) keys.add("m:" + id);
+        BookingFacts f = p.facts;
+        if (!f.kind().describesBooking() && f.amount() != null && f.recordedAt() != null) {
+            keys.add(amountKey(f.amount(), f.recordedAt()));
+        }
         for (String key : keys) {
             Set<Cluster> block = byKey.get(key);
-            if (block != null && block.size() <= limit(key, p)) out.addAll(block);
+            if (block != null && block.size() <= limit(key, p)) {
+                out.addAll(block);
+                pairs.computeIfAbsent(key.substring(0, 2), k -> new long[1])[0] += block.size();
+            }
         }
         return out;
     }
 
+    /** Pairs each blocking rule proposed so far (a pair proposed by two rules counts for both). */
+    Map<String, Long> pairsByRule() {
+        Map<String, Long> out = new java.util.LinkedHashMap<>();
+        RULES.forEach((prefix, name) -> out.put(name, pairs.getOrDefault(prefix, new long[1])[0]));
+        return out;
+    }
+
+    private static String amountKey(java.math.BigDecimal amount, java.time.OffsetDateTime at) {
+        return "a:" + amount.stripTrailingZeros().toPlainString() + "@" + at.toLocalDate();
+    }
+
     /** A record with an e-mail or phone to block on needs the name block only when the name is fairly rare. */
     private static int limit(String key, Probe p) {
-        if (key.startsWith("t:")) return MAX_WORD_BLOCK;
+        if (key.startsWith("t:") || key.startsWith("a:")) return MAX_WORD_BLOCK; // standard prices on a busy day
         if (key.startsWith("n:") && (p.email != null || p.phone != null)) return MAX_NAME_BLOCK;
         return MAX_BLOCK;
     }

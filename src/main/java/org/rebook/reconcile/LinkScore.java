@@ -9,9 +9,15 @@ import org.rebook.model.LinkWeight;
  * negative disagrees), the part of it that identifies the customer, whether any identity field disagrees
  * outright, and each comparison's labelled weight (what a waterfall chart shows).
  */
-record LinkScore(double total, double identity, boolean contradicted, List<LinkWeight> weights) {
+record LinkScore(double total, double identity, boolean contradicted, List<LinkWeight> weights, List<Level> levels) {
     LinkScore {
         weights = List.copyOf(weights);
+        levels = List.copyOf(levels);
+    }
+
+    /** The record's date falls outside the reservation's booking: another booking, whatever the customer. */
+    boolean outsideBooking() {
+        return levels.contains(Level.PAID_OUTSIDE_PERIOD) || levels.contains(Level.PICKUP_OTHER_DAY);
     }
 
     /** A probability from the weight, for showing and for taking the weakest link. */

@@ -18,54 +18,60 @@ import org.rebook.model.DocumentKind;
 final class LinkScorer {
     private final Map<String, Integer> emailFrequency;
     private final NameFrequency names;
+    private final PriceFrequency prices;
+    private final MatchWeights weights;
 
-    LinkScorer(Map<String, Integer> emailFrequency, NameFrequency names) {
+    LinkScorer(Map<String, Integer> emailFrequency, NameFrequency names, PriceFrequency prices, MatchWeights weights) {
         this.emailFrequency = emailFrequency;
         this.names = names;
+        this.prices = prices;
+        this.weights = weights;
     }
+
+    LinkScorer with(MatchWeights other) { return new LinkScorer(emailFrequency, names, prices, other); }
+
+    MatchWeights weights() { return weights; }
 
     LinkScore score(Probe p, Cluster c) {
         BookingFacts f = p.facts;
-        Weights reasons = new Weights();
+        Weights reasons = new Weights(weights);
         double identity = 0;
         boolean contradicted = false;
 
         String email = p.email;
         if (email != null && c.emails.contains(email)) {
             // An address on many records (a shared family or company address) identifies less.
-            double w = emailFrequency.getOrDefault(email, 1) > 12 ? 3.0 : 6.0;
-            identity += w;
-            reasons.add("same email " + email, w);
+            boolean shared = emailFrequency.getOrDefault(email, 1) > Scoring.SHARED_EMAIL;
+            identity += reasons.add(shared ? Level.EMAIL_SAME_SHARED : Level.EMAIL_SAME, "same email " + email);
         } else if (email != null && !c.emails.isEmpty()) {
             // People pay with a work or family address, so on its own this is no evidence. But when several
             // people share the name, another address suggests another person.
             contradicted = true;
-            identity -= 1.0;
-            reasons.add("other email " + email, -1.0);
+            identity += reasons.add(Level.EMAIL_OTHER, "other email " + email);
         }
         String phone = p.phone;
         if (phone != null && c.phones.contains(phone)) {
-            identity += 5.0;
-            reasons.add("same phone", 5.0);
+            identity += reasons.add(Level.PHONE_SAME, "same phone");
         } else if (phone != null && !c.phones.isEmpty()) {
-            reasons.add("other phone", 0);
+            identity += reasons.add(Level.PHONE_OTHER, "other phone");
         }
-        for (String id : p.threadIds) {
-            if (c.messageIds.contains(id)) {
-                identity += reasons.add("answers mail " + id + " of this booking", 10.0); // same conversation
-                break;
-            }
+        if (!p.threadIds.isEmpty() && !c.messageIds.isEmpty()) {
+            String answered = p.threadIds.stream().filter(c.messageIds::contains).findFirst().orElse(null);
+            identity += answered != null
+                    ? reasons.add(Level.THREAD_ANSWERS, "answers mail " + answered + " of this booking") // same conversation
+                    : reasons.add(Level.THREAD_OTHER, "answers another conversation");
         }
         double name = nameWeight(p, c, reasons);
         if (name < 0) contradicted = true;
         identity += name;
         if (f.cardLast4() != null && c.cardLast4.contains(f.cardLast4())) {
-            identity += 3.0;
-            reasons.add("same card ending " + f.cardLast4(), 3.0);
+            identity += reasons.add(Level.CARD_SAME, "same card ending " + f.cardLast4());
+        } else if (f.cardLast4() != null && !c.cardLast4.isEmpty()) {
+            identity += reasons.add(Level.CARD_OTHER, "another card");
         }
         double time = f.kind().describesBooking() ? bookingTimeWeight(f, c, reasons) : paymentTimeWeight(f, c, reasons);
         double amount = amountWeight(f, c, reasons);
-        return new LinkScore(identity + time + amount, identity, contradicted, reasons.list);
+        return new LinkScore(identity + time + amount, identity, contradicted, reasons.list, reasons.levels);
     }
 
     private double nameWeight(Probe p, Cluster c, Weights reasons) {
@@ -73,34 +79,44 @@ final class LinkScorer {
         String name = p.facts.customerName();
         if (tokens.isEmpty() || c.nameTokens.isEmpty()) return 0;
         if (c.nameKeys.contains(p.nameKey) && tokens.size() >= 2) {
-            return reasons.add("same name " + name + sharedNote(p.nameKey), 4.0);
+            double common = names.adjustment(p.nameKey);
+            return reasons.add(Level.NAME_SAME, "same name " + name + sharedNote(p.nameKey), common);
         }
         for (List<String> other : c.names) {
             if (sameWithInitials(p.nameWithInitials, other)) {
-                return reasons.add("same name " + name + " (initials agree)", 3.0);
+                return reasons.add(Level.NAME_INITIALS, "same name " + name + " (initials agree)");
             }
         }
         for (List<String> other : c.names) {
             if (closeName(p.nameTokens, other)) {
-                return reasons.add("name " + name + " is one letter off", 3.0);
+                return reasons.add(Level.NAME_ONE_EDIT, "name " + name + " is one letter off");
             }
         }
         long words = tokens.stream().filter(c.nameTokens::contains).count();
         if (words >= 2) {
-            return reasons.add("name " + name + " shares " + words + " words", 3.0);
+            return reasons.add(Level.NAME_TWO_WORDS, "name " + name + " shares " + words + " words");
         }
         if (words == 1) {
-            return reasons.add("name " + name + " shares one word", 1.0);
+            return reasons.add(Level.NAME_ONE_WORD, "name " + name + " shares one word");
         }
-        return reasons.add("different name " + name, -2.0);
+        return reasons.add(Level.NAME_DIFFERENT, "different name " + name);
     }
 
-    /** Comparison labels with their weights, in the order they were made. */
+    /** Comparison labels with their weights and levels, in the order they were made. */
     static final class Weights {
+        final MatchWeights table;
         final List<LinkWeight> list = new ArrayList<>();
+        final List<Level> levels = new ArrayList<>(6);
 
-        double add(String label, double weight) {
+        Weights(MatchWeights table) { this.table = table; }
+
+        double add(Level level, String label) { return add(level, label, 0); }
+
+        /** With a term-frequency adjustment: a common value agrees more often by chance, so it weighs less. */
+        double add(Level level, String label, double adjustment) {
+            double weight = table.weight(level) + adjustment;
             list.add(new LinkWeight(label, weight));
+            levels.add(level);
             return weight;
         }
     }
@@ -178,18 +194,18 @@ final class LinkScorer {
         if (f.pickupAt() == null || c.pickupAt == null) return 0;
         long minutes = Math.abs(Duration.between(f.pickupAt(), c.pickupAt).toMinutes());
         if (minutes <= 30) {
-            return reasons.add("same pickup time " + f.pickupAt().toLocalDateTime(), 4.0);
+            return reasons.add(Level.PICKUP_SAME_TIME, "same pickup time " + f.pickupAt().toLocalDateTime());
         }
         if (f.pickupAt().toLocalDate().equals(c.pickupAt.toLocalDate())) {
-            return reasons.add("same pickup day " + f.pickupAt().toLocalDate(), 2.0);
+            return reasons.add(Level.PICKUP_SAME_DAY, "same pickup day " + f.pickupAt().toLocalDate());
         }
         if (minutes <= 36 * 60) {
-            return reasons.add("pickup within a day", 0.5);
+            return reasons.add(Level.PICKUP_WITHIN_DAY, "pickup within a day");
         }
         if (f.kind() == DocumentKind.BOOKING_MODIFICATION) {
-            return reasons.add("modification moves pickup", 0);
+            return reasons.add(Level.PICKUP_MOVED_BY_MODIFICATION, "modification moves pickup");
         }
-        return reasons.add("pickup " + f.pickupAt().toLocalDate() + " ≠ " + c.pickupAt.toLocalDate(), -8.0);
+        return reasons.add(Level.PICKUP_OTHER_DAY, "pickup " + f.pickupAt().toLocalDate() + " ≠ " + c.pickupAt.toLocalDate());
     }
 
     /**
@@ -202,39 +218,39 @@ final class LinkScorer {
         OffsetDateTime earliest = c.bookedAt != null ? c.bookedAt.minusDays(2) : c.pickupAt.minusDays(180);
         OffsetDateTime end = (c.returnAt != null ? c.returnAt : c.pickupAt).plusDays(30);
         if (at.isBefore(earliest) || at.isAfter(end)) {
-            return reasons.add("dated " + at.toLocalDate() + ", outside this booking's period", -8.0);
+            return reasons.add(Level.PAID_OUTSIDE_PERIOD, "dated " + at.toLocalDate() + ", outside this booking's period");
         }
         if (c.bookedAt != null && Math.abs(Duration.between(at, c.bookedAt).toMinutes()) <= 60) {
-            return reasons.add("made at booking time", 4.0);
+            return reasons.add(Level.PAID_AT_BOOKING, "made at booking time");
         }
         long fromPickup = Math.abs(Duration.between(at, c.pickupAt).toMinutes());
         if (fromPickup <= 3 * 60) {
-            return reasons.add("made at pickup", 4.0);
+            return reasons.add(Level.PAID_AT_PICKUP, "made at pickup");
         }
         if (c.bookedAt != null && Math.abs(Duration.between(at, c.bookedAt).toHours()) <= 24) {
-            return reasons.add("made the day of booking", 2.5);
+            return reasons.add(Level.PAID_BOOKING_DAY, "made the day of booking");
         }
         if (fromPickup <= 36 * 60) {
-            return reasons.add("made around pickup", 2.5);
+            return reasons.add(Level.PAID_AROUND_PICKUP, "made around pickup");
         }
         if (c.returnAt != null && at.isAfter(c.returnAt.minusHours(12)) && at.isBefore(c.returnAt.plusDays(7))) {
-            return reasons.add("made at return", 2.0);
+            return reasons.add(Level.PAID_AT_RETURN, "made at return");
         }
-        return reasons.add("dated within the booking's period", 0.5);
+        return reasons.add(Level.PAID_IN_PERIOD, "dated within the booking's period");
     }
 
-    private static double amountWeight(BookingFacts f, Cluster c, Weights reasons) {
+    private double amountWeight(BookingFacts f, Cluster c, Weights reasons) {
         BigDecimal amount = f.amount();
         if (amount == null) return 0;
         if (f.kind() == DocumentKind.PAYMENT_RECEIPT) return receiptWeight(f, c, reasons);
         if (c.totalPrice == null) return 0;
         if (amount.compareTo(c.totalPrice) == 0) {
-            return reasons.add("amount equals the booking total", 2.0);
+            return reasons.add(Level.AMOUNT_TOTAL, "amount equals the booking total", prices.adjustment(amount));
         }
         if (c.paid.signum() > 0 && amount.add(c.paid).compareTo(c.totalPrice) == 0) {
-            return reasons.add("amount is the balance due", 2.0);
+            return reasons.add(Level.AMOUNT_BALANCE, "amount is the balance due");
         }
-        return 0;
+        return reasons.add(Level.AMOUNT_OTHER, "amount ≠ total or balance due");
     }
 
     /** A receipt mail restates one payment: same amount, same day. */
@@ -244,7 +260,7 @@ final class LinkScorer {
             if (p.kind() == DocumentKind.PAYMENT && p.amount() != null && p.amount().compareTo(f.amount()) == 0
                     && p.recordedAt() != null && f.recordedAt() != null
                     && Math.abs(Duration.between(p.recordedAt(), f.recordedAt()).toHours()) <= 36) {
-                return reasons.add("receipt for payment " + m.observation().nativeId(), 4.0);
+                return reasons.add(Level.AMOUNT_RECEIPT, "receipt for payment " + m.observation().nativeId());
             }
         }
         return 0;

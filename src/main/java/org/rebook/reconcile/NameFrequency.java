@@ -8,24 +8,57 @@ import java.util.Set;
 
 /**
  * How many different people carry a name, estimated from the distinct e-mail addresses booking records give
- * for it (payments are left out: people pay with work and family addresses). Shown in link reasons so staff
- * see when a name match is weak evidence; the engine issue turns it into a term-frequency weight.
+ * for it (payments are left out: people pay with work and family addresses). A name many people share says
+ * less about who a record belongs to: the term-frequency adjustment of the "same name" weight.
  */
 final class NameFrequency {
-    private final Map<String, Set<String>> emailsByName = new HashMap<>();
+    /** A common name can lose up to this much weight. */
+    static final double MAX_PENALTY = 3.0;
+    private final Map<String, Integer> peopleByName = new HashMap<>();
+    private final double meanPeople;
 
     NameFrequency(List<Observation> observations) {
+        Map<String, Set<String>> emailsByName = new HashMap<>();
+        long records = 0;
         for (Observation o : observations) {
             if (!o.facts().kind().describesBooking()) continue;
             String name = Keys.nameKey(o.facts().customerName());
             String email = Keys.email(o.facts().customerEmail());
-            if (name != null && email != null) emailsByName.computeIfAbsent(name, k -> new HashSet<>()).add(email);
+            if (name != null && email != null) {
+                emailsByName.computeIfAbsent(name, k -> new HashSet<>()).add(email);
+                records++;
+            }
         }
+        emailsByName.forEach((name, emails) -> peopleByName.put(name, emails.size()));
+        // The average record's name is shared by this many people: the level weight is estimated at that rate.
+        double sum = 0;
+        for (Observation o : observations) {
+            if (!o.facts().kind().describesBooking()) continue;
+            String name = Keys.nameKey(o.facts().customerName());
+            if (name != null && Keys.email(o.facts().customerEmail()) != null) sum += people(name);
+        }
+        meanPeople = records == 0 ? 1 : sum / records;
     }
+
+    /** As stored with a workspace: the names more than one person carries, and the mean. */
+    NameFrequency(Map<String, Integer> shared, double meanPeople) {
+        peopleByName.putAll(shared);
+        this.meanPeople = meanPeople;
+    }
+
+    double meanPeople() { return meanPeople; }
+
+    /** Names more than one person carries, with how many. */
+    Map<String, Integer> shared() { return TermFrequency.shared(peopleByName); }
 
     /** Estimated number of people with this name (at least 1). */
     int people(String nameKey) {
-        Set<String> emails = nameKey == null ? null : emailsByName.get(nameKey);
-        return emails == null ? 1 : Math.max(1, emails.size());
+        Integer people = nameKey == null ? null : peopleByName.get(nameKey);
+        return people == null ? 1 : Math.max(1, people);
+    }
+
+    /** The term-frequency penalty of the same-name weight: "Maria Silva" among "Oskar Nyström"s. */
+    double adjustment(String nameKey) {
+        return TermFrequency.penalty(meanPeople, people(nameKey), MAX_PENALTY);
     }
 }

@@ -34,7 +34,7 @@ public final class Reconciler {
     private static final double SAME_CUSTOMER_MARGIN = 3.0;
 
     /** Source, then native id: a total order on records that builds no strings. */
-    private static final Comparator<Observation> BY_ID = Comparator.comparing((Observation o) -> o.source().code())
+    static final Comparator<Observation> BY_ID = Comparator.comparing((Observation o) -> o.source().code())
             .thenComparing(Observation::nativeId);
 
     private final ReconcileSettings settings;
@@ -53,11 +53,15 @@ public final class Reconciler {
      * outside {@code input} (when only the reservations around a decision are recomputed), so ids stay unique.
      */
     public ReconcileResult reconcile(List<Observation> input, Constraints constraints, Set<String> takenIds) {
-        return reconcile(input, constraints, takenIds::contains);
+        return reconcile(input, constraints, takenIds::contains, Scoring.learn(input, settings));
     }
 
-    /** As above, asking {@code taken} about each id it would use (few when recomputing around one decision). */
-    public ReconcileResult reconcile(List<Observation> input, Constraints constraints, java.util.function.Predicate<String> taken) {
+    /**
+     * As above, with {@code scoring} learnt from the whole incident (the input may be a part of it), asking
+     * {@code taken} about each id it would use (few when recomputing around one decision).
+     */
+    public ReconcileResult reconcile(List<Observation> input, Constraints constraints,
+                                     java.util.function.Predicate<String> taken, Scoring scoring) {
         List<Observation> observations = new ArrayList<>(input);
         observations.sort(BY_ID);
         this.constraints = constraints;
@@ -67,7 +71,7 @@ public final class Reconciler {
         Map<String, Cluster> clusters = new LinkedHashMap<>();
         Map<String, List<Cluster>> byReference = new HashMap<>();
         ClusterIndex index = new ClusterIndex();
-        LinkScorer scorer = new LinkScorer(emailFrequency(observations), new NameFrequency(observations));
+        LinkScorer scorer = scoring.scorer();
 
         Set<Long> placed = new HashSet<>();
         for (Observation o : observations) {
@@ -154,7 +158,7 @@ public final class Reconciler {
         reservations.sort(Comparator.comparing(Reservation::pickupAt, Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(Reservation::id));
         unmatched.sort(Comparator.comparing((UnmatchedRecord u) -> u.source().code()).thenComparing(UnmatchedRecord::sourceId));
-        return new ReconcileResult(reservations, unmatched);
+        return new ReconcileResult(reservations, unmatched, index.pairsByRule());
     }
 
     private record Decision(Cluster cluster, String reason, double confidence, List<org.rebook.model.LinkWeight> weights) {
@@ -218,11 +222,17 @@ public final class Reconciler {
         }
         scored = sameCustomer(scored);
         double bestIdentity = scored.stream().mapToDouble(s -> s.score.identity()).max().orElse(0);
-        List<Scored> eligible = scored.stream()
+        List<Scored> customer = scored.stream()
                 .filter(s -> s.score.identity() >= MIN_IDENTITY)
                 // Same customer: nothing disagrees, or the identity is about as strong as the best one's.
                 .filter(s -> !s.score.contradicted() || s.score.identity() >= bestIdentity - SAME_CUSTOMER_MARGIN)
-                .filter(s -> s.score.total() >= settings.linkThreshold())
+                .toList();
+        // Booking weights are estimated against the customer's other bookings. With no other booking in
+        // sight there is nothing to tell apart: only a date outside the booking's period still counts against it.
+        boolean alone = customer.size() == 1;
+        List<Scored> eligible = customer.stream()
+                .filter(s -> s.score.total() >= settings.linkThreshold()
+                        || alone && !s.score.outsideBooking() && s.score.identity() >= settings.linkThreshold())
                 .sorted(Comparator.comparingDouble((Scored s) -> -s.bookingWeight())
                         .thenComparingDouble(s -> -s.score.identity())
                         .thenComparing(s -> s.cluster.seedKey))
@@ -262,7 +272,7 @@ public final class Reconciler {
                 List<org.rebook.model.LinkWeight> weights = new ArrayList<>(s.score.weights());
                 weights.add(new org.rebook.model.LinkWeight("same customer as "
                         + ReservationAssembler.reservationId(strongest.cluster.seedKey), lift));
-                out.add(new Scored(s.cluster, new LinkScore(s.score.total() + lift, strongest.score.identity(), false, weights)));
+                out.add(new Scored(s.cluster, new LinkScore(s.score.total() + lift, strongest.score.identity(), false, weights, s.score.levels())));
             } else {
                 out.add(s);
             }
@@ -306,15 +316,6 @@ public final class Reconciler {
             case BOOKING_MODIFICATION -> 2;
             default -> 3;
         };
-    }
-
-    private static Map<String, Integer> emailFrequency(List<Observation> observations) {
-        Map<String, Integer> freq = new HashMap<>();
-        for (Observation o : observations) {
-            String e = Keys.email(o.facts().customerEmail());
-            if (e != null) freq.merge(e, 1, Integer::sum);
-        }
-        return freq;
     }
 
     private static UnmatchedRecord unmatched(Observation o, String reason) {

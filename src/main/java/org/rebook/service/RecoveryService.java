@@ -17,6 +17,7 @@ import org.rebook.reconcile.Constraints;
 import org.rebook.reconcile.Observation;
 import org.rebook.reconcile.ReconcileSettings;
 import org.rebook.reconcile.Reconciler;
+import org.rebook.reconcile.Scoring;
 import org.rebook.task.Progress;
 import org.rebook.workspace.Workspace;
 
@@ -74,17 +75,21 @@ public final class RecoveryService {
             BookingFacts facts = extractor.extract(r.parsed());
             return new Observation(r.id(), r.source(), r.nativeId(), facts);
         }).toList();
-        progress.update("Linking records into reservations", records.size(), records.size());
         // People's decisions are constraints, never overwritten by a new run.
         Constraints constraints = Constraints.of(workspace.decisions().active());
-        ReconcileResult result = new Reconciler(reconcile).reconcile(observations, constraints, java.util.Set.of());
+        progress.update("Estimating match weights", records.size(), records.size());
+        Scoring scoring = Scoring.learn(observations, reconcile);
+        progress.update("Linking records into reservations", records.size(), records.size());
+        ReconcileResult result = new Reconciler(reconcile).reconcile(observations, constraints, id -> false, scoring);
         progress.checkCancelled();
         workspace.inTransaction(() -> {
             workspace.results().replace(result);
+            workspace.scoring().put(scoring.encode());
             return null;
         });
         workspace.journal().append("reconcile", result.reservations().size() + " reservations, "
-                + result.unmatched().size() + " unmatched from " + records.size() + " records");
+                + result.unmatched().size() + " unmatched from " + records.size() + " records; pairs compared by blocking rule "
+                + result.blockingPairs());
         return result;
     }
 
@@ -102,9 +107,12 @@ public final class RecoveryService {
         List<Observation> observations = workspace.records().readings(subset).entrySet().stream()
                 .map(e -> new Observation(e.getKey(), e.getValue().source(), e.getValue().nativeId(),
                         extractor.extract(e.getValue()))).toList();
+        // Weigh evidence as the full run did: its frequencies and weights describe the whole incident.
+        Scoring scoring = workspace.scoring().get().map(Scoring::decode)
+                .orElseGet(() -> Scoring.learn(observations, reconcile));
         ReconcileResult part = new Reconciler(reconcile).reconcile(observations,
                 Constraints.of(workspace.decisions().active()),
-                id -> !around.contains(id) && workspace.results().exists(id));
+                id -> !around.contains(id) && workspace.results().exists(id), scoring);
         workspace.results().replacePart(around, subset, part);
         return new Recomputed(around, part);
     }

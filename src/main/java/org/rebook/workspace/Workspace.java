@@ -25,6 +25,7 @@ public final class Workspace implements AutoCloseable {
     private final SettingStore settings;
     private final DecisionStore decisions;
     private final TemplateStore templates;
+    private final ScoringStore scoring;
 
     private Workspace(Path dir, Connection connection) {
         this.dir = dir;
@@ -36,6 +37,7 @@ public final class Workspace implements AutoCloseable {
         this.settings = new SettingStore(connection);
         this.decisions = new DecisionStore(connection);
         this.templates = new TemplateStore(connection);
+        this.scoring = new ScoringStore(connection);
     }
 
     /** Opens the workspace in {@code dir}, creating folder and database when they do not exist yet. */
@@ -85,6 +87,9 @@ public final class Workspace implements AutoCloseable {
 
     /** Mail templates taught in this workspace. */
     public TemplateStore templates() { return templates; }
+
+    /** What the last full reconcile learnt about the incident (frequencies, match weights). */
+    public ScoringStore scoring() { return scoring; }
 
     /** Runs {@code work} in one transaction: all of it commits, or none of it does. */
     public <T> T inTransaction(SqlWork<T> work) {

@@ -64,6 +64,9 @@ class CliTest {
         assertThat(imported.out()).contains("1 imported, 0 duplicate, 1 quarantined");
         assertThat(run("import", csv.toString(), "--workspace", ws, "-q").out()).contains("0 imported, 1 duplicate");
         assertThat(run("reconcile", "--workspace", ws, "-q").out()).contains("Reconcile: 1 reservations");
+        // Too few records to estimate from: every level shows its prior as the weight in use.
+        assertThat(run("reconcile", "--workspace", ws, "-q", "--show-weights").out())
+                .contains("level\tprior\tweight").contains("paid_at_booking\t4.0\t4.00\t0\t0");
         Run export = run("export", "--workspace", ws, "--out", dir.resolve("bundle").toString(), "--as-of", "2026-11-21T08:00");
         assertThat(export.code()).isZero();
         assertThat(Files.readString(dir.resolve("bundle").resolve("reservations.csv"))).contains("PX-7F3K9Q");

@@ -1,0 +1,51 @@
+package org.rebook.reconcile;
+
+/**
+ * The graded outcome of one comparison (exact / close / far …). Each level's match weight is log2(m/u):
+ * how much more often it happens between a record and its own reservation (m) than between a record and
+ * another reservation it was blocked with (u). {@link MatchWeights} estimates m and u from each incident;
+ * {@code prior} is the weight assumed before any data, the value estimates shrink toward when they rest on
+ * few pairs.
+ */
+enum Level {
+    EMAIL_SAME(Comparison.EMAIL, 6.0),
+    /** The same address, but one that many records carry (a family or company address): term frequency. */
+    EMAIL_SAME_SHARED(Comparison.EMAIL, 3.0),
+    EMAIL_OTHER(Comparison.EMAIL, -1.0),
+    PHONE_SAME(Comparison.PHONE, 5.0),
+    PHONE_OTHER(Comparison.PHONE, 0),
+    THREAD_ANSWERS(Comparison.THREAD, 10.0),
+    THREAD_OTHER(Comparison.THREAD, 0),
+    NAME_SAME(Comparison.NAME, 4.0),
+    NAME_INITIALS(Comparison.NAME, 3.0),
+    NAME_ONE_EDIT(Comparison.NAME, 3.0),
+    NAME_TWO_WORDS(Comparison.NAME, 3.0),
+    NAME_ONE_WORD(Comparison.NAME, 1.0),
+    NAME_DIFFERENT(Comparison.NAME, -2.0),
+    CARD_SAME(Comparison.CARD, 3.0),
+    CARD_OTHER(Comparison.CARD, 0),
+    PICKUP_SAME_TIME(Comparison.PICKUP, 4.0),
+    PICKUP_SAME_DAY(Comparison.PICKUP, 2.0),
+    PICKUP_WITHIN_DAY(Comparison.PICKUP, 0.5),
+    PICKUP_MOVED_BY_MODIFICATION(Comparison.PICKUP, 0),
+    PICKUP_OTHER_DAY(Comparison.PICKUP, -8.0),
+    PAID_OUTSIDE_PERIOD(Comparison.PAID_AT, -8.0),
+    PAID_AT_BOOKING(Comparison.PAID_AT, 4.0),
+    PAID_AT_PICKUP(Comparison.PAID_AT, 4.0),
+    PAID_BOOKING_DAY(Comparison.PAID_AT, 2.5),
+    PAID_AROUND_PICKUP(Comparison.PAID_AT, 2.5),
+    PAID_AT_RETURN(Comparison.PAID_AT, 2.0),
+    PAID_IN_PERIOD(Comparison.PAID_AT, 0.5),
+    AMOUNT_TOTAL(Comparison.AMOUNT, 2.0),
+    AMOUNT_BALANCE(Comparison.AMOUNT, 2.0),
+    AMOUNT_RECEIPT(Comparison.AMOUNT, 4.0),
+    AMOUNT_OTHER(Comparison.AMOUNT, 0);
+
+    final Comparison comparison;
+    final double prior;
+
+    Level(Comparison comparison, double prior) {
+        this.comparison = comparison;
+        this.prior = prior;
+    }
+}

@@ -1,0 +1,82 @@
+package org.rebook.reconcile;
+
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * What scoring learns from a whole incident before linking: how often each e-mail, name and price occurs
+ * (term frequencies) and the match weights estimated from it. A full reconcile makes one and the workspace
+ * keeps it, so recomputing the few reservations around a decision weighs evidence exactly as the full run did.
+ */
+public final class Scoring {
+    /** An address on more records than this is a shared one (family, company): it identifies less. */
+    static final int SHARED_EMAIL = 12;
+
+    final Map<String, Integer> sharedEmails;
+    final NameFrequency names;
+    final PriceFrequency prices;
+    final MatchWeights weights;
+
+    private Scoring(Map<String, Integer> sharedEmails, NameFrequency names, PriceFrequency prices, MatchWeights weights) {
+        this.sharedEmails = sharedEmails;
+        this.names = names;
+        this.prices = prices;
+        this.weights = weights;
+    }
+
+    /** Frequencies of {@code observations} and weights estimated from them (priors when they are too few). */
+    public static Scoring learn(List<Observation> observations, ReconcileSettings settings) {
+        List<Observation> sorted = new java.util.ArrayList<>(observations);
+        sorted.sort(Reconciler.BY_ID);
+        Map<String, Integer> emails = new HashMap<>();
+        for (Observation o : sorted) {
+            String e = Keys.email(o.facts().customerEmail());
+            if (e != null) emails.merge(e, 1, Integer::sum);
+        }
+        emails.values().removeIf(n -> n <= SHARED_EMAIL);
+        Scoring priors = new Scoring(emails, new NameFrequency(sorted), new PriceFrequency(sorted), MatchWeights.priors());
+        MatchWeights estimated = WeightEstimator.estimate(sorted, priors.scorer(), settings.linkThreshold());
+        return new Scoring(emails, priors.names, priors.prices, estimated);
+    }
+
+    public MatchWeights weights() { return weights; }
+
+    LinkScorer scorer() { return new LinkScorer(sharedEmails, names, prices, weights); }
+
+    /** Text a workspace stores: one line per entry, tab-separated. */
+    public String encode() {
+        StringBuilder out = new StringBuilder();
+        out.append("weights\t").append(weights.encode()).append('\n');
+        out.append("mean_people\t").append(names.meanPeople()).append("\nmean_price\t").append(prices.meanCount()).append('\n');
+        new TreeMap<>(sharedEmails).forEach((k, v) -> out.append("email\t").append(k).append('\t').append(v).append('\n'));
+        names.shared().forEach((k, v) -> out.append("name\t").append(k).append('\t').append(v).append('\n'));
+        prices.shared().forEach((k, v) -> out.append("price\t").append(k.toPlainString()).append('\t').append(v).append('\n'));
+        return out.toString();
+    }
+
+    /** Reads {@link #encode()}'s text. */
+    public static Scoring decode(String text) {
+        MatchWeights weights = MatchWeights.priors();
+        double meanPeople = 1;
+        double meanPrice = 1;
+        Map<String, Integer> emails = new HashMap<>();
+        Map<String, Integer> names = new HashMap<>();
+        Map<BigDecimal, Integer> prices = new HashMap<>();
+        for (String line : text.split("\n")) {
+            String[] f = line.split("\t");
+            switch (f[0]) {
+                case "weights" -> weights = MatchWeights.decode(f.length > 1 ? f[1] : "");
+                case "mean_people" -> meanPeople = Double.parseDouble(f[1]);
+                case "mean_price" -> meanPrice = Double.parseDouble(f[1]);
+                case "email" -> emails.put(f[1], Integer.parseInt(f[2]));
+                case "name" -> names.put(f[1], Integer.parseInt(f[2]));
+                case "price" -> prices.put(new BigDecimal(f[1]), Integer.parseInt(f[2]));
+                default -> { } // written by a newer version
+            }
+        }
+        return new Scoring(emails, new NameFrequency(names, meanPeople), new PriceFrequency(prices, meanPrice), weights);
+    }
+}

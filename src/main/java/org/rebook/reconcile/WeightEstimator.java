@@ -1,0 +1,156 @@
+package org.rebook.reconcile;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.rebook.model.DocumentKind;
+
+/**
+ * Estimates each level's m and u from the incident itself. Records that carry a booking reference settle
+ * their own answer, so they are free labelled examples: each is taken out of its reference's group and
+ * compared, as if it had no reference, with the rest of its group (a match) and with every other group the
+ * blocking keys bring up (non-matches). Counting levels over those pairs gives m and u; log2(m/u) is the
+ * weight, shrunk toward the prior by how few pairs saw the level.
+ *
+ * <p>Why not plain EM: among blocked candidates the most common non-match is the same customer's other
+ * booking, so an unsupervised two-class fit splits "same customer" from "another customer" instead of
+ * "same booking" from "another booking". Labels from references avoid that and need no iterations.
+ */
+final class WeightEstimator {
+    /** Labelled probes used at most; more adds time, not precision. */
+    static final int MAX_PROBES = 20_000;
+    /** Pairs a level needs before its estimate counts as much as the prior. */
+    static final double PRIOR_PAIRS = 30;
+    /** No single level may outweigh a booking reference. */
+    static final double MAX_WEIGHT = 12;
+
+    private WeightEstimator() { }
+
+    /** Weights from {@code sortedObservations}, or the scorer's own when they hold too few labelled pairs. */
+    static MatchWeights estimate(List<Observation> sortedObservations, LinkScorer scorer, double linkThreshold) {
+        Map<String, List<Observation>> groups = new LinkedHashMap<>();
+        List<Observation> unlabelled = new ArrayList<>();
+        for (Observation o : sortedObservations) {
+            String ref = Keys.reference(o.facts().reference());
+            if (o.facts().kind() == DocumentKind.NOT_BOOKING || o.facts().kind() == DocumentKind.PAYMENT_RECEIPT) continue;
+            if (ref != null) groups.computeIfAbsent(ref, k -> new ArrayList<>()).add(o);
+            else if (!o.facts().kind().describesBooking()) unlabelled.add(o);
+        }
+        ClusterIndex index = new ClusterIndex();
+        Map<String, Cluster> clusterOf = new LinkedHashMap<>();
+        int labelled = 0;
+        for (Map.Entry<String, List<Observation>> g : groups.entrySet()) {
+            Cluster c = cluster(g.getKey(), g.getValue(), null);
+            clusterOf.put(g.getKey(), c);
+            for (Observation o : g.getValue()) index.index(c, new Probe(o));
+            if (g.getValue().size() > 1) labelled += g.getValue().size();
+        }
+        if (labelled < 2 * PRIOR_PAIRS) return scorer.weights();
+        Counts labels = new Counts();
+        int stride = Math.max(1, (labelled + MAX_PROBES - 1) / MAX_PROBES);
+        int seen = 0;
+        for (Map.Entry<String, List<Observation>> g : groups.entrySet()) {
+            if (g.getValue().size() < 2) continue;
+            Cluster own = clusterOf.get(g.getKey());
+            for (Observation o : g.getValue()) {
+                if (seen++ % stride != 0) continue;
+                Probe p = new Probe(o);
+                labels.match(scorer.score(p, cluster(g.getKey(), g.getValue(), o)));
+                for (Cluster other : index.candidates(p)) {
+                    if (other != own) labels.nonMatch(scorer.score(p, other));
+                }
+            }
+        }
+        // Records without a reference are the ones the weights are for, and they differ (balances at pickup,
+        // extras after return carry references less often): label them by the current weights, re-estimate,
+        // and do it again (classification EM), so their levels are counted too.
+        int unlabelledStride = Math.max(1, (unlabelled.size() + MAX_PROBES - 1) / MAX_PROBES);
+        MatchWeights current = scorer.weights();
+        for (int round = 0; round < 2; round++) {
+            LinkScorer s = scorer.with(current);
+            Counts all = labels.copy();
+            for (int i = 0; i < unlabelled.size(); i += unlabelledStride) {
+                Probe p = new Probe(unlabelled.get(i));
+                List<LinkScore> scores = new ArrayList<>();
+                for (Cluster c : index.candidates(p)) scores.add(s.score(p, c));
+                scores.sort(java.util.Comparator.comparingDouble((LinkScore x) -> -x.total()));
+                if (scores.isEmpty() || scores.get(0).total() < linkThreshold || !sameCustomer(scores.get(0))) continue;
+                if (scores.size() > 1 && scores.get(0).total() - scores.get(1).total() < 2) continue; // unsure: no label
+                all.match(scores.get(0));
+                for (int k = 1; k < scores.size(); k++) all.nonMatch(scores.get(k));
+            }
+            current = all.weights();
+        }
+        return current;
+    }
+
+    /** Identity agrees and nothing contradicts it: the pair is the same customer, so only the booking is in question. */
+    private static boolean sameCustomer(LinkScore s) {
+        return s.identity() >= 3.0 && !s.contradicted();
+    }
+
+    /**
+     * Level counts over matching and non-matching pairs. Booking levels are estimated against the same
+     * customer's other bookings, the choice they decide; identity levels keep their priors for now (their
+     * non-matches would have to be other customers, which references cannot tell).
+     */
+    private static final class Counts {
+        final Map<Level, long[]> n = new EnumMap<>(Level.class);
+        final Map<Comparison, long[]> total = new EnumMap<>(Comparison.class);
+
+        void match(LinkScore s) { add(s, 0); }
+
+        void nonMatch(LinkScore s) {
+            if (sameCustomer(s)) add(s, 1);
+        }
+
+        private void add(LinkScore s, int side) {
+            for (Level l : s.levels()) {
+                if (l.comparison.identity) continue;
+                n.computeIfAbsent(l, k -> new long[2])[side]++;
+                total.computeIfAbsent(l.comparison, k -> new long[2])[side]++;
+            }
+        }
+
+        Counts copy() {
+            Counts c = new Counts();
+            n.forEach((k, v) -> c.n.put(k, v.clone()));
+            total.forEach((k, v) -> c.total.put(k, v.clone()));
+            return c;
+        }
+
+        MatchWeights weights() {
+            Map<Level, Double> weights = new EnumMap<>(Level.class);
+            for (Level l : Level.values()) {
+                if (l.comparison.identity) continue;
+                long[] k = n.getOrDefault(l, new long[2]);
+                long[] t = total.getOrDefault(l.comparison, new long[2]);
+                int levels = levelsOf(l.comparison);
+                double m = (k[0] + 0.5) / (t[0] + 0.5 * levels);
+                double u = (k[1] + 0.5) / (t[1] + 0.5 * levels);
+                double data = Math.log(m / u) / Math.log(2);
+                double support = k[0] + k[1];
+                double w = (support * data + PRIOR_PAIRS * l.prior) / (support + PRIOR_PAIRS);
+                weights.put(l, Math.max(-MAX_WEIGHT, Math.min(MAX_WEIGHT, w)));
+            }
+            return MatchWeights.of(weights, n);
+        }
+    }
+
+    private static int levelsOf(Comparison c) {
+        int n = 0;
+        for (Level l : Level.values()) if (l.comparison == c) n++;
+        return n;
+    }
+
+    /** The group's reservation as the linker would build it, without {@code left} when given. */
+    private static Cluster cluster(String ref, List<Observation> members, Observation left) {
+        Cluster c = new Cluster("ref:" + ref, ref);
+        for (Observation o : members) {
+            if (o != left) c.add(Member.byReference(o, "", 1.0, null), new Probe(o));
+        }
+        return c;
+    }
+}
