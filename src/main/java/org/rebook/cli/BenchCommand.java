@@ -72,6 +72,7 @@ final class BenchCommand implements Callable<Integer> {
         out.println("| noise | reservations | records | import s | reconcile s | export s | total s | peak heap MiB | pairwise P | pairwise R | F1 | B³ P | B³ R | B³ F1 | recovered | recovered ≤7 d | status ok | pickup ok | vehicle ok | total ok | lost |");
         out.println("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
         List<String> blockingRows = new java.util.ArrayList<>();
+        java.util.Set<String> blockingRules = java.util.Set.of();
         for (String level : noises) for (int n : sizes) {
             Path dir = Files.createTempDirectory("rebook-bench");
             DemoConfig config = new DemoConfig(n, seed, DemoConfig.defaultIncident(), org.rebook.demo.Noise.of(level));
@@ -86,11 +87,10 @@ final class BenchCommand implements Callable<Integer> {
                 t1 = System.nanoTime();
                 org.rebook.model.ReconcileResult result = service.reconcile(Progress.NONE);
                 t2 = System.nanoTime();
+                blockingRules = result.blockingPairs().keySet();
                 blockingRows.add("| " + level + " | " + n + " | " + result.blockingPairs().values().stream().map(String::valueOf)
-                        .reduce((a, b) -> a + " | " + b).orElse("") + " | "
+                        .collect(java.util.stream.Collectors.joining(" | ")) + " | "
                         + result.blockingPairs().values().stream().mapToLong(Long::longValue).sum() + " |");
-                if (blockingRows.size() == 1) blockingRows.add(0, "| noise | reservations | "
-                        + String.join(" | ", result.blockingPairs().keySet()) + " | all rules |");
                 service.export(dir.resolve("bundle"), config.incidentAt().toOffsetDateTime());
                 t3 = System.nanoTime();
             }
@@ -113,10 +113,9 @@ final class BenchCommand implements Callable<Integer> {
         out.println();
         out.println("Pairs proposed by each blocking rule (a pair two rules propose counts for both):");
         out.println();
-        for (int i = 0; i < blockingRows.size(); i++) {
-            out.println(blockingRows.get(i));
-            if (i == 0) out.println("|---".repeat(blockingRows.get(0).split("\\|").length - 1) + "|");
-        }
+        out.println("| noise | reservations | " + String.join(" | ", blockingRules) + " | all rules |");
+        out.println("|---".repeat(blockingRules.size() + 3) + "|");
+        blockingRows.forEach(out::println);
         if (calibration) {
             out.println();
             out.println("| noise | reservations | confidence | reservations in band | exactly right |");

@@ -22,15 +22,18 @@ final class ClusterIndex {
     private static final int MAX_WORD_BLOCK = 40;
 
     /** Rule names by key prefix, in report order. */
-    static final Map<String, String> RULES = new java.util.LinkedHashMap<>();
-    static {
-        RULES.put("e:", "email");
-        RULES.put("p:", "phone");
-        RULES.put("n:", "full name");
-        RULES.put("t:", "name word");
-        RULES.put("c:", "card last4");
-        RULES.put("a:", "amount + date");
-        RULES.put("m:", "mail thread");
+    static final Map<String, String> RULES = rules();
+
+    private static Map<String, String> rules() {
+        Map<String, String> r = new java.util.LinkedHashMap<>();
+        r.put("e:", "email");
+        r.put("p:", "phone");
+        r.put("n:", "full name");
+        r.put("t:", "name word");
+        r.put("c:", "card last4");
+        r.put("a:", "amount + date");
+        r.put("m:", "mail thread");
+        return java.util.Collections.unmodifiableMap(r);
     }
 
     private final Map<String, Set<Cluster>> byKey = new HashMap<>();

@@ -19,23 +19,23 @@ final class NameFrequency {
 
     NameFrequency(List<Observation> observations) {
         Map<String, Set<String>> emailsByName = new HashMap<>();
-        long records = 0;
+        Map<String, Integer> recordsByName = new HashMap<>();
         for (Observation o : observations) {
             if (!o.facts().kind().describesBooking()) continue;
             String name = Keys.nameKey(o.facts().customerName());
             String email = Keys.email(o.facts().customerEmail());
             if (name != null && email != null) {
                 emailsByName.computeIfAbsent(name, k -> new HashSet<>()).add(email);
-                records++;
+                recordsByName.merge(name, 1, Integer::sum);
             }
         }
         emailsByName.forEach((name, emails) -> peopleByName.put(name, emails.size()));
         // The average record's name is shared by this many people: the level weight is estimated at that rate.
         double sum = 0;
-        for (Observation o : observations) {
-            if (!o.facts().kind().describesBooking()) continue;
-            String name = Keys.nameKey(o.facts().customerName());
-            if (name != null && Keys.email(o.facts().customerEmail()) != null) sum += people(name);
+        long records = 0;
+        for (Map.Entry<String, Integer> e : recordsByName.entrySet()) {
+            sum += (double) e.getValue() * people(e.getKey());
+            records += e.getValue();
         }
         meanPeople = records == 0 ? 1 : sum / records;
     }

@@ -29,7 +29,8 @@ import org.rebook.model.UnmatchedRecord;
  */
 public final class Reconciler {
     private static final double REFERENCE_LINK_CONFIDENCE = 0.99;
-    private static final double MIN_IDENTITY = 3.0;
+    /** Identity weight from which a record is taken to be the customer's (also what the estimator trusts). */
+    static final double MIN_IDENTITY = 3.0;
     private static final double AMBIGUITY_MARGIN = 1.0;
     private static final double SAME_CUSTOMER_MARGIN = 3.0;
 

@@ -67,14 +67,19 @@ final class WeightEstimator {
         // extras after return carry references less often): label them by the current weights, re-estimate,
         // and do it again (classification EM), so their levels are counted too.
         int unlabelledStride = Math.max(1, (unlabelled.size() + MAX_PROBES - 1) / MAX_PROBES);
+        Map<Probe, java.util.Set<Cluster>> candidates = new LinkedHashMap<>();
+        for (int i = 0; i < unlabelled.size(); i += unlabelledStride) {
+            Probe p = new Probe(unlabelled.get(i));
+            candidates.put(p, index.candidates(p)); // the same every round: only the weights change
+        }
         MatchWeights current = scorer.weights();
         for (int round = 0; round < 2; round++) {
             LinkScorer s = scorer.with(current);
             Counts all = labels.copy();
-            for (int i = 0; i < unlabelled.size(); i += unlabelledStride) {
-                Probe p = new Probe(unlabelled.get(i));
+            for (Map.Entry<Probe, java.util.Set<Cluster>> e : candidates.entrySet()) {
+                Probe p = e.getKey();
                 List<LinkScore> scores = new ArrayList<>();
-                for (Cluster c : index.candidates(p)) scores.add(s.score(p, c));
+                for (Cluster c : e.getValue()) scores.add(s.score(p, c));
                 scores.sort(java.util.Comparator.comparingDouble((LinkScore x) -> -x.total()));
                 if (scores.isEmpty() || scores.get(0).total() < linkThreshold || !sameCustomer(scores.get(0))) continue;
                 if (scores.size() > 1 && scores.get(0).total() - scores.get(1).total() < 2) continue; // unsure: no label
@@ -88,7 +93,7 @@ final class WeightEstimator {
 
     /** Identity agrees and nothing contradicts it: the pair is the same customer, so only the booking is in question. */
     private static boolean sameCustomer(LinkScore s) {
-        return s.identity() >= 3.0 && !s.contradicted();
+        return s.identity() >= Reconciler.MIN_IDENTITY && !s.contradicted();
     }
 
     /**

@@ -32,6 +32,8 @@ public final class RecoveryService {
     private final ReconcileSettings reconcile;
     /** The extraction settings with what the last full reconcile learnt (date order per sender). */
     private volatile ExtractionSettings learned;
+    /** What the last full reconcile learnt; read from the workspace once, not on every decision. */
+    private volatile Scoring scoring;
 
     public RecoveryService(Workspace workspace, ZoneId zone) {
         this(workspace, ExtractionSettings.defaults(zone), ReconcileSettings.defaults());
@@ -79,6 +81,7 @@ public final class RecoveryService {
         Constraints constraints = Constraints.of(workspace.decisions().active());
         progress.update("Estimating match weights", records.size(), records.size());
         Scoring scoring = Scoring.learn(observations, reconcile);
+        this.scoring = scoring;
         progress.update("Linking records into reservations", records.size(), records.size());
         ReconcileResult result = new Reconciler(reconcile).reconcile(observations, constraints, id -> false, scoring);
         progress.checkCancelled();
@@ -108,13 +111,18 @@ public final class RecoveryService {
                 .map(e -> new Observation(e.getKey(), e.getValue().source(), e.getValue().nativeId(),
                         extractor.extract(e.getValue()))).toList();
         // Weigh evidence as the full run did: its frequencies and weights describe the whole incident.
-        Scoring scoring = workspace.scoring().get().map(Scoring::decode)
-                .orElseGet(() -> Scoring.learn(observations, reconcile));
+        Scoring learnt = learntScoring();
+        Scoring scoring = learnt != null ? learnt : Scoring.learn(observations, reconcile);
         ReconcileResult part = new Reconciler(reconcile).reconcile(observations,
                 Constraints.of(workspace.decisions().active()),
                 id -> !around.contains(id) && workspace.results().exists(id), scoring);
         workspace.results().replacePart(around, subset, part);
         return new Recomputed(around, part);
+    }
+
+    private Scoring learntScoring() {
+        if (scoring == null) scoring = workspace.scoring().get().map(Scoring::decode).orElse(null);
+        return scoring;
     }
 
     /** The reservations a recompute replaced (by id) and what replaced them. */
