@@ -31,12 +31,21 @@ final class FieldReader {
         return DateTexts.find(text, settings.businessZone(), dayFirst).map(DateTexts.Found::at);
     }
 
-    /** What follows the date in a value like "12 Oct 2026 10:00, Lisbon Airport" — the place. */
-    Optional<String> placeAfterDate(String value) {
-        return DateTexts.find(value, settings.businessZone(), dayFirst).map(f -> value.substring(f.end()))
-                .map(rest -> rest.replaceFirst("^[\\s,;|\\-–—@]*(?i:(at|em|en|à|a|in|bei|presso|no|na|le)\\s+)?", "").strip())
-                .filter(rest -> rest.length() > 1);
+    /**
+     * A value like "12 Oct 2026 10:00, Lisbon Airport": the time, and the place after it. The date is found
+     * once for both (finding it is the most expensive step of reading a mail).
+     */
+    private void timeAndPlace(String value, java.util.function.Consumer<OffsetDateTime> time,
+                              java.util.function.Consumer<String> place) {
+        DateTexts.find(value, settings.businessZone(), dayFirst).ifPresent(f -> {
+            time.accept(f.at());
+            String rest = AFTER_DATE.matcher(value.substring(f.end())).replaceFirst("").strip();
+            if (rest.length() > 1) place.accept(rest);
+        });
     }
+
+    private static final java.util.regex.Pattern AFTER_DATE =
+            java.util.regex.Pattern.compile("^[\\s,;|\\-–—@]*(?i:(at|em|en|à|a|in|bei|presso|no|na|le)\\s+)?");
 
     Optional<BigDecimal> money(String value) {
         return Amounts.parse(value).map(Amounts::money);
@@ -51,15 +60,9 @@ final class FieldReader {
         if (email != null) Contacts.email(email).ifPresent(b::customerEmail);
         b.customerPhone(labels.first(Field.PHONE));
         String pickup = labels.first(Field.PICKUP);
-        if (pickup != null) {
-            dateTime(pickup).ifPresent(b::pickupAt);
-            placeAfterDate(pickup).ifPresent(b::pickupLocation);
-        }
+        if (pickup != null) timeAndPlace(pickup, b::pickupAt, b::pickupLocation);
         String ret = labels.first(Field.RETURN);
-        if (ret != null) {
-            dateTime(ret).ifPresent(b::returnAt);
-            placeAfterDate(ret).ifPresent(b::returnLocation);
-        }
+        if (ret != null) timeAndPlace(ret, b::returnAt, b::returnLocation);
         b.pickupLocation(labels.first(Field.PICKUP_LOCATION));
         b.returnLocation(labels.first(Field.RETURN_LOCATION));
         b.vehicle(vehicle(labels.first(Field.VEHICLE)));

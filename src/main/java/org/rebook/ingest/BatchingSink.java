@@ -12,9 +12,12 @@ import org.rebook.workspace.Workspace;
 
 /**
  * Buffers what a reader produces and writes it in batches, each batch in one transaction, so a crash never
- * leaves a half-written record and a large file does not hold one giant transaction open.
+ * leaves a half-written record and a large file does not hold one giant transaction open. Batches are written
+ * on a thread of their own while the reader parses the next one (the two take about as long); at most one
+ * batch is in flight, so cancelling keeps exactly the batches written so far. Progress and cancellation are
+ * checked on the reader's thread only.
  */
-final class BatchingSink implements RecordSink {
+final class BatchingSink implements RecordSink, AutoCloseable {
     static final int BATCH_SIZE = 500;
 
     private sealed interface Item permits Good, Bad { }
@@ -27,6 +30,12 @@ final class BatchingSink implements RecordSink {
     private final Progress progress;
     private final String fileName;
     private final List<Item> buffer = new ArrayList<>(BATCH_SIZE);
+    private final java.util.concurrent.ExecutorService writer = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "rebook-import-writer");
+        t.setDaemon(true);
+        return t;
+    });
+    private java.util.concurrent.Future<?> inFlight;
     private int imported;
     private int duplicate;
     private int quarantined;
@@ -49,15 +58,54 @@ final class BatchingSink implements RecordSink {
 
     private void add(Item item) {
         buffer.add(item);
-        if (buffer.size() >= BATCH_SIZE) flush();
+        if (buffer.size() >= BATCH_SIZE) handOver();
     }
 
-    void flush() {
-        if (buffer.isEmpty()) return;
+    /** Waits for the batch being written, then gives the writer this one. */
+    private void handOver() {
+        awaitInFlight();
         progress.checkCancelled();
+        List<Item> batch = List.copyOf(buffer);
+        buffer.clear();
+        inFlight = writer.submit(() -> write(batch));
+    }
+
+    /** Writes what is buffered and waits until every batch is stored. */
+    void flush() {
+        if (!buffer.isEmpty()) handOver();
+        awaitInFlight();
+    }
+
+    /** Waits for the batch in flight (after a cancel, say) and stops the writer thread; nothing buffered is written. */
+    @Override
+    public void close() {
+        try {
+            awaitInFlight();
+        } finally {
+            writer.shutdown();
+        }
+    }
+
+    private void awaitInFlight() {
+        if (inFlight == null) return;
+        try {
+            inFlight.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new org.rebook.task.CancelledException();
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            inFlight = null;
+        }
+        progress.update("Importing " + fileName, imported + duplicate + quarantined, -1);
+    }
+
+    private void write(List<Item> batch) {
         workspace.inTransaction(() -> {
             List<Good> goods = new ArrayList<>();
-            for (Item item : buffer) {
+            for (Item item : batch) {
                 if (item instanceof Good g) goods.add(g);
                 else write((Bad) item);
             }
@@ -66,8 +114,6 @@ final class BatchingSink implements RecordSink {
             for (int i = 0; i < goods.size(); i++) count(goods.get(i), outcomes.get(i));
             return null;
         });
-        buffer.clear();
-        progress.update("Importing " + fileName, imported + duplicate + quarantined, -1);
     }
 
     private void write(Bad bad) throws SQLException {

@@ -60,13 +60,11 @@ public final class Importer {
     public ImportReport importLive(String sourceName, SourceFormat format, LiveReader reader, Progress progress) throws IOException {
         BatchingSink sink = new BatchingSink(workspace, progress, sourceName);
         boolean cancelled = false;
-        try {
+        try (sink) {
             reader.read(sink, progress);
             sink.flush();
         } catch (CancelledException e) {
             cancelled = true;
-        } finally {
-            if (!cancelled) sink.flush();
         }
         FileReport file = new FileReport(sourceName, format, sink.imported(), sink.duplicate(), sink.quarantined(), null);
         workspace.inTransaction(() -> {
@@ -101,12 +99,14 @@ public final class Importer {
         }
         BatchingSink sink = new BatchingSink(workspace, progress, displayName);
         String note = null;
-        try {
-            reader.read(new SourceFile(file, displayName, sha), businessZone, sink);
-        } catch (IOException e) {
-            note = "file could not be read: " + e.getMessage();
+        try (sink) {
+            try {
+                reader.read(new SourceFile(file, displayName, sha), businessZone, sink);
+            } catch (IOException e) {
+                note = "file could not be read: " + e.getMessage();
+            }
+            sink.flush();
         }
-        sink.flush();
         workspace.inTransaction(() -> {
             workspace.records().recordFile(displayName, sha, format.name(), sink.imported(), sink.duplicate(),
                     sink.quarantined());

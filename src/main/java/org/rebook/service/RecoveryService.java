@@ -60,6 +60,32 @@ public final class RecoveryService {
 
     /** Re-derives reservations from every imported record and stores them in one transaction. */
     public ReconcileResult reconcile(Progress progress) {
+        List<Observation> observations = observe(progress);
+        int records = observations.size();
+        // People's decisions are constraints, never overwritten by a new run.
+        Constraints constraints = Constraints.of(workspace.decisions().active());
+        progress.update("Estimating match weights", records, records);
+        Scoring scoring = Scoring.learn(observations, reconcile);
+        this.scoring = scoring;
+        progress.update("Linking records into reservations", records, records);
+        ReconcileResult result = new Reconciler(reconcile).reconcile(observations, constraints, id -> false, scoring);
+        progress.checkCancelled();
+        workspace.inTransaction(() -> {
+            workspace.results().replace(result);
+            workspace.scoring().put(scoring.encode());
+            return null;
+        });
+        workspace.journal().append("reconcile", result.reservations().size() + " reservations, "
+                + result.unmatched().size() + " unmatched from " + records + " records; pairs compared by blocking rule "
+                + result.blockingPairs());
+        return result;
+    }
+
+    /**
+     * The booking facts of every imported record. The parsed records (mail bodies are most of the heap) are
+     * dropped when this returns, before linking starts: at 100k reservations they are over half a gigabyte.
+     */
+    private List<Observation> observe(Progress progress) {
         progress.update("Loading records", 0, -1);
         List<RecordStore.Reading> records = workspace.records().readings();
         // Each sender's day/month order, from its own unambiguous dates (13/11 can only be day-first).
@@ -72,28 +98,11 @@ public final class RecoveryService {
         FactsExtractor extractor = new FactsExtractor(learned);
         progress.update("Reading booking details", 0, records.size());
         // Records are independent: read them on every core. The extractor holds no mutable state.
-        List<Observation> observations = records.parallelStream().map(r -> {
+        return records.parallelStream().map(r -> {
             if (progress.cancelled()) throw new org.rebook.task.CancelledException();
             BookingFacts facts = extractor.extract(r.parsed());
             return new Observation(r.id(), r.source(), r.nativeId(), facts);
         }).toList();
-        // People's decisions are constraints, never overwritten by a new run.
-        Constraints constraints = Constraints.of(workspace.decisions().active());
-        progress.update("Estimating match weights", records.size(), records.size());
-        Scoring scoring = Scoring.learn(observations, reconcile);
-        this.scoring = scoring;
-        progress.update("Linking records into reservations", records.size(), records.size());
-        ReconcileResult result = new Reconciler(reconcile).reconcile(observations, constraints, id -> false, scoring);
-        progress.checkCancelled();
-        workspace.inTransaction(() -> {
-            workspace.results().replace(result);
-            workspace.scoring().put(scoring.encode());
-            return null;
-        });
-        workspace.journal().append("reconcile", result.reservations().size() + " reservations, "
-                + result.unmatched().size() + " unmatched from " + records.size() + " records; pairs compared by blocking rule "
-                + result.blockingPairs());
-        return result;
     }
 
     /**

@@ -144,12 +144,17 @@ public final class RecordStore {
     /** Every record's reading, in import order, without loading raw text. */
     public List<Reading> readings() {
         List<Reading> out = new ArrayList<>();
-        try (Statement st = connection.createStatement();
-             ResultSet rs = st.executeQuery("SELECT id, source, native_id, parsed FROM source_record ORDER BY id")) {
-            while (rs.next()) {
-                Source source = Source.fromCode(rs.getString(2));
-                out.add(new Reading(rs.getLong(1), source, rs.getString(3), ParsedRecordCodec.decode(source, rs.getString(4))));
-            }
+        try {
+            LazyReads.run(connection, () -> {
+                try (Statement st = connection.createStatement();
+                     ResultSet rs = st.executeQuery("SELECT id, source, native_id, parsed FROM source_record ORDER BY id")) {
+                    while (rs.next()) {
+                        Source source = Source.fromCode(rs.getString(2));
+                        out.add(new Reading(rs.getLong(1), source, rs.getString(3), ParsedRecordCodec.decode(source, rs.getString(4))));
+                    }
+                }
+                return null;
+            });
         } catch (SQLException e) {
             throw new WorkspaceException("Cannot read records: " + e.getMessage(), e);
         }
@@ -202,9 +207,14 @@ public final class RecordStore {
     /** Provenance of every record by row id, without loading raw text or parsed fields. */
     public Map<Long, Provenance> provenanceById() {
         Map<Long, Provenance> out = new java.util.HashMap<>();
-        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(
-                "SELECT id, file_name, file_sha256, position FROM source_record")) {
-            while (rs.next()) out.put(rs.getLong(1), new Provenance(rs.getString(2), rs.getString(3), rs.getString(4)));
+        try {
+            LazyReads.run(connection, () -> {
+                try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(
+                        "SELECT id, file_name, file_sha256, position FROM source_record")) {
+                    while (rs.next()) out.put(rs.getLong(1), new Provenance(rs.getString(2), rs.getString(3), rs.getString(4)));
+                }
+                return null;
+            });
         } catch (SQLException e) {
             throw new WorkspaceException("Cannot read provenance: " + e.getMessage(), e);
         }
