@@ -33,8 +33,9 @@ final class ReconcileCommand implements Callable<Integer> {
             ReconcileResult result = service.reconcile(new ConsoleProgress(spec.commandLine().getErr(), options.quiet));
             spec.commandLine().getOut().println(describe(result));
             if (showWeights) {
-                String learnt = ws.scoring().get().orElse("");
-                spec.commandLine().getOut().print(org.rebook.reconcile.Scoring.decode(learnt).weights().describe());
+                org.rebook.reconcile.Scoring learnt = org.rebook.reconcile.Scoring.decode(ws.scoring().get().orElse(""));
+                spec.commandLine().getOut().print(learnt.weights().describe());
+                spec.commandLine().getOut().println(learnt.describeCalibration());
             }
             return 0;
         }

@@ -20,11 +20,6 @@ record LinkScore(double total, double identity, boolean contradicted, List<LinkW
         return levels.contains(Level.PAID_OUTSIDE_PERIOD) || levels.contains(Level.PICKUP_OTHER_DAY);
     }
 
-    /** A probability from the weight, for showing and for taking the weakest link. */
-    double probability() {
-        return 1.0 / (1.0 + Math.exp(-(total - 6.0) / 1.5));
-    }
-
     List<String> reasons() {
         return weights.stream().map(LinkWeight::comparison).toList();
     }

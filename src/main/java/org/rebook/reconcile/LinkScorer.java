@@ -20,17 +20,23 @@ final class LinkScorer {
     private final NameFrequency names;
     private final PriceFrequency prices;
     private final MatchWeights weights;
+    private final Calibration calibration;
 
-    LinkScorer(Map<String, Integer> emailFrequency, NameFrequency names, PriceFrequency prices, MatchWeights weights) {
+    LinkScorer(Map<String, Integer> emailFrequency, NameFrequency names, PriceFrequency prices, MatchWeights weights,
+               Calibration calibration) {
         this.emailFrequency = emailFrequency;
         this.names = names;
         this.prices = prices;
         this.weights = weights;
+        this.calibration = calibration;
     }
 
-    LinkScorer with(MatchWeights other) { return new LinkScorer(emailFrequency, names, prices, other); }
+    LinkScorer with(MatchWeights other) { return new LinkScorer(emailFrequency, names, prices, other, calibration); }
 
     MatchWeights weights() { return weights; }
+
+    /** The probability that a link with this score is right, on the incident's fitted scale. */
+    double probability(LinkScore score) { return calibration.probability(score.total()); }
 
     LinkScore score(Probe p, Cluster c) {
         BookingFacts f = p.facts;

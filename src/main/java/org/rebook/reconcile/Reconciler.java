@@ -245,7 +245,7 @@ public final class Reconciler {
                     ReservationAssembler.reservationId(closest.cluster.seedKey), closest.score.summary()));
         }
         Scored best = eligible.get(0);
-        double confidence = best.score.probability();
+        double confidence = scorer.probability(best.score);
         String reason = best.score.summary();
         if (eligible.size() > 1 && best.bookingWeight() - eligible.get(1).bookingWeight() < AMBIGUITY_MARGIN) {
             confidence = Math.min(confidence, 0.5);

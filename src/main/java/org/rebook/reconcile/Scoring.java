@@ -19,12 +19,15 @@ public final class Scoring {
     final NameFrequency names;
     final PriceFrequency prices;
     final MatchWeights weights;
+    final Calibration calibration;
 
-    private Scoring(Map<String, Integer> sharedEmails, NameFrequency names, PriceFrequency prices, MatchWeights weights) {
+    private Scoring(Map<String, Integer> sharedEmails, NameFrequency names, PriceFrequency prices, MatchWeights weights,
+                    Calibration calibration) {
         this.sharedEmails = sharedEmails;
         this.names = names;
         this.prices = prices;
         this.weights = weights;
+        this.calibration = calibration;
     }
 
     /** Frequencies of {@code observations} and weights estimated from them (priors when they are too few). */
@@ -37,19 +40,24 @@ public final class Scoring {
             if (e != null) emails.merge(e, 1, Integer::sum);
         }
         emails.values().removeIf(n -> n <= SHARED_EMAIL);
-        Scoring priors = new Scoring(emails, new NameFrequency(sorted), new PriceFrequency(sorted), MatchWeights.priors());
-        MatchWeights estimated = WeightEstimator.estimate(sorted, priors.scorer(), settings.linkThreshold());
-        return new Scoring(emails, priors.names, priors.prices, estimated);
+        Scoring priors = new Scoring(emails, new NameFrequency(sorted), new PriceFrequency(sorted), MatchWeights.priors(),
+                Calibration.PRIOR);
+        WeightEstimator.Estimate estimated = WeightEstimator.estimate(sorted, priors.scorer(), settings.linkThreshold());
+        return new Scoring(emails, priors.names, priors.prices, estimated.weights(), estimated.calibration());
     }
 
     public MatchWeights weights() { return weights; }
 
-    LinkScorer scorer() { return new LinkScorer(sharedEmails, names, prices, weights); }
+    /** How link weights translate into probabilities, in words (for {@code rebook reconcile --show-weights}). */
+    public String describeCalibration() { return calibration.describe(); }
+
+    LinkScorer scorer() { return new LinkScorer(sharedEmails, names, prices, weights, calibration); }
 
     /** Text a workspace stores: one line per entry, tab-separated. */
     public String encode() {
         StringBuilder out = new StringBuilder();
         out.append("weights\t").append(weights.encode()).append('\n');
+        out.append("calibration\t").append(calibration.encode()).append('\n');
         out.append("mean_people\t").append(names.meanPeople()).append("\nmean_price\t").append(prices.meanCount()).append('\n');
         new TreeMap<>(sharedEmails).forEach((k, v) -> out.append("email\t").append(k).append('\t').append(v).append('\n'));
         names.shared().forEach((k, v) -> out.append("name\t").append(k).append('\t').append(v).append('\n'));
@@ -60,6 +68,7 @@ public final class Scoring {
     /** Reads {@link #encode()}'s text. */
     public static Scoring decode(String text) {
         MatchWeights weights = MatchWeights.priors();
+        Calibration calibration = Calibration.PRIOR; // stored before calibration was fitted
         double meanPeople = 1;
         double meanPrice = 1;
         Map<String, Integer> emails = new HashMap<>();
@@ -69,6 +78,7 @@ public final class Scoring {
             String[] f = line.split("\t");
             switch (f[0]) {
                 case "weights" -> weights = MatchWeights.decode(f.length > 1 ? f[1] : "");
+                case "calibration" -> calibration = Calibration.decode(f);
                 case "mean_people" -> meanPeople = Double.parseDouble(f[1]);
                 case "mean_price" -> meanPrice = Double.parseDouble(f[1]);
                 case "email" -> emails.put(f[1], Integer.parseInt(f[2]));
@@ -77,6 +87,7 @@ public final class Scoring {
                 default -> { } // written by a newer version
             }
         }
-        return new Scoring(emails, new NameFrequency(names, meanPeople), new PriceFrequency(prices, meanPrice), weights);
+        return new Scoring(emails, new NameFrequency(names, meanPeople), new PriceFrequency(prices, meanPrice), weights,
+                calibration);
     }
 }

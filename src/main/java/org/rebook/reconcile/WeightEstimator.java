@@ -28,8 +28,14 @@ final class WeightEstimator {
 
     private WeightEstimator() { }
 
+    /** What estimation gives: level weights and the weight → probability map fitted under them. */
+    record Estimate(MatchWeights weights, Calibration calibration) { }
+
+    /** A referenced record taken out of its group: its own reservation and the others blocking brings up. */
+    private record Labelled(Probe probe, Cluster own, List<Cluster> others) { }
+
     /** Weights from {@code sortedObservations}, or the scorer's own when they hold too few labelled pairs. */
-    static MatchWeights estimate(List<Observation> sortedObservations, LinkScorer scorer, double linkThreshold) {
+    static Estimate estimate(List<Observation> sortedObservations, LinkScorer scorer, double linkThreshold) {
         Map<String, List<Observation>> groups = new LinkedHashMap<>();
         List<Observation> unlabelled = new ArrayList<>();
         for (Observation o : sortedObservations) {
@@ -47,8 +53,9 @@ final class WeightEstimator {
             for (Observation o : g.getValue()) index.index(c, new Probe(o));
             if (g.getValue().size() > 1) labelled += g.getValue().size();
         }
-        if (labelled < 2 * PRIOR_PAIRS) return scorer.weights();
+        if (labelled < 2 * PRIOR_PAIRS) return new Estimate(scorer.weights(), Calibration.PRIOR);
         Counts labels = new Counts();
+        List<Labelled> probes = new ArrayList<>();
         int stride = Math.max(1, (labelled + MAX_PROBES - 1) / MAX_PROBES);
         int seen = 0;
         for (Map.Entry<String, List<Observation>> g : groups.entrySet()) {
@@ -57,10 +64,16 @@ final class WeightEstimator {
             for (Observation o : g.getValue()) {
                 if (seen++ % stride != 0) continue;
                 Probe p = new Probe(o);
-                labels.match(scorer.score(p, cluster(g.getKey(), g.getValue(), o)));
+                Cluster without = cluster(g.getKey(), g.getValue(), o);
+                labels.match(scorer.score(p, without));
+                List<Cluster> others = new ArrayList<>();
                 for (Cluster other : index.candidates(p)) {
-                    if (other != own) labels.nonMatch(scorer.score(p, other));
+                    if (other != own) {
+                        labels.nonMatch(scorer.score(p, other));
+                        others.add(other);
+                    }
                 }
+                probes.add(new Labelled(p, without, others));
             }
         }
         // Records without a reference are the ones the weights are for, and they differ (balances at pickup,
@@ -88,7 +101,22 @@ final class WeightEstimator {
             }
             current = all.weights();
         }
-        return current;
+        return new Estimate(current, calibrate(probes, scorer.with(current)));
+    }
+
+    /**
+     * For each labelled record, the reservation the final weights rank first: its weight, and whether it is
+     * the record's own. That is the question a link's confidence answers.
+     */
+    private static Calibration calibrate(List<Labelled> probes, LinkScorer scorer) {
+        List<double[]> links = new ArrayList<>(probes.size());
+        for (Labelled l : probes) {
+            double own = scorer.score(l.probe(), l.own()).total();
+            double bestOther = Double.NEGATIVE_INFINITY;
+            for (Cluster c : l.others()) bestOther = Math.max(bestOther, scorer.score(l.probe(), c).total());
+            links.add(own >= bestOther ? new double[] {own, 1} : new double[] {bestOther, 0});
+        }
+        return Calibration.fit(links);
     }
 
     /** Identity agrees and nothing contradicts it: the pair is the same customer, so only the booking is in question. */

@@ -21,7 +21,7 @@ class MatchWeightsTest {
      * reference at booking time, and a second payment without reference {@code balanceHoursAfterReturn} after
      * return (negative: before). Every third customer books twice, a month apart.
      */
-    private static List<Observation> incident(int customers, int balanceHoursAfterReturn) {
+    static List<Observation> incident(int customers, int balanceHoursAfterReturn) {
         List<Observation> out = new ArrayList<>();
         OffsetDateTime base = OffsetDateTime.parse("2026-09-01T09:00Z");
         for (int c = 0; c < customers; c++) {
