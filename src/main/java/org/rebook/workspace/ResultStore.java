@@ -143,7 +143,7 @@ public final class ResultStore {
         if (wanted.isEmpty()) return List.of();
         // Few at a time (one decision's worth): one indexed read per id.
         List<Reservation> out = new ArrayList<>();
-        for (String id : new TreeSet<>(wanted)) out.addAll(read("WHERE id = ?", id));
+        for (String id : new TreeSet<>(wanted)) out.addAll(readOne(id));
         return out;
     }
 
@@ -245,15 +245,14 @@ public final class ResultStore {
 
     /** Reservations sorted by pickup time (unknown pickups last), each with its evidence. */
     public List<Reservation> reservations() {
-        return read("", null);
+        return AllReservations.read(connection);
     }
 
-    private List<Reservation> read(String where, String id) {
-        if (id == null) return readAll();
+    private List<Reservation> readOne(String id) {
         Map<String, List<EvidenceLink>> evidence = evidenceByReservation(id);
-        Map<String, List<FieldSource>> fields = fieldsByReservation(id, null);
+        Map<String, List<FieldSource>> fields = fieldsByReservation(id);
         List<Reservation> out = new ArrayList<>();
-        try (PreparedStatement st = connection.prepareStatement("SELECT * FROM reservation " + where)) {
+        try (PreparedStatement st = connection.prepareStatement("SELECT * FROM reservation WHERE id = ?")) {
             st.setString(1, id);
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) out.add(reservation(rs, evidence, fields));
@@ -264,29 +263,7 @@ public final class ResultStore {
         return out;
     }
 
-    /** Pickup order, unknown pickups last; sorted here rather than by H2, which would spill 100k rows to disk. */
-    private static final Comparator<Reservation> PICKUP_ORDER = Comparator.comparing(Reservation::pickupAt,
-            Comparator.nullsLast(OffsetDateTime.timeLineOrder())).thenComparing(Reservation::id);
-
-    private List<Reservation> readAll() {
-        try {
-            return LazyReads.run(connection, () -> {
-                Map<Long, RecordId> ids = recordIds();
-                Map<String, List<EvidenceLink>> evidence = allEvidence(ids);
-                Map<String, List<FieldSource>> fields = fieldsByReservation(null, ids);
-                List<Reservation> out = new ArrayList<>();
-                try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery("SELECT * FROM reservation")) {
-                    while (rs.next()) out.add(reservation(rs, evidence, fields));
-                }
-                out.sort(PICKUP_ORDER);
-                return out;
-            });
-        } catch (SQLException e) {
-            throw new WorkspaceException("Cannot read reservations: " + e.getMessage(), e);
-        }
-    }
-
-    private static Reservation reservation(ResultSet rs, Map<String, List<EvidenceLink>> evidence,
+    static Reservation reservation(ResultSet rs, Map<String, List<EvidenceLink>> evidence,
                                            Map<String, List<FieldSource>> fields) throws SQLException {
         String id = rs.getString("id");
         String reasons = rs.getString("reasons");
@@ -337,62 +314,21 @@ public final class ResultStore {
         return out;
     }
 
-    /**
-     * Every reservation's evidence. Joining each row to its record made H2 fetch 350 000 wide record rows one
-     * by one (17 s at 100k reservations); one narrow scan of the record ids and a sort in memory is the same
-     * answer in a fraction of that.
-     */
-    private Map<String, List<EvidenceLink>> allEvidence(Map<Long, RecordId> ids) {
-        Map<String, List<EvidenceLink>> out = new HashMap<>();
-        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(
-                "SELECT reservation_id, record_id, role, link_reason, weights FROM evidence")) {
-            while (rs.next()) {
-                RecordId r = ids.get(rs.getLong(2));
-                out.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new EvidenceLink(rs.getLong(2),
-                        r.source(), r.nativeId(), rs.getString(3), rs.getString(4), WeightsCodec.decode(rs.getString(5))));
-            }
-        } catch (SQLException e) {
-            throw new WorkspaceException("Cannot read evidence: " + e.getMessage(), e);
-        }
-        Comparator<EvidenceLink> order = Comparator.comparing((EvidenceLink l) -> l.source().code())
-                .thenComparing(EvidenceLink::sourceId);
-        out.values().forEach(links -> links.sort(order));
-        return out;
-    }
-
-    private record RecordId(Source source, String nativeId) { }
-
-    private Map<Long, RecordId> recordIds() {
-        Map<Long, RecordId> out = new HashMap<>();
-        try (Statement st = connection.createStatement();
-             ResultSet rs = st.executeQuery("SELECT id, source, native_id FROM source_record")) {
-            while (rs.next()) out.put(rs.getLong(1), new RecordId(Source.fromCode(rs.getString(2)), rs.getString(3)));
-        } catch (SQLException e) {
-            throw new WorkspaceException("Cannot read record ids: " + e.getMessage(), e);
-        }
-        return out;
-    }
-
-    /** One reservation's field sources, or every reservation's ({@code reservationId} null, {@code ids} given). */
-    private Map<String, List<FieldSource>> fieldsByReservation(String reservationId, Map<Long, RecordId> ids) {
+    private Map<String, List<FieldSource>> fieldsByReservation(String reservationId) {
         Map<String, List<FieldSource>> out = new HashMap<>();
-        try (PreparedStatement st = connection.prepareStatement(reservationId == null
-                ? "SELECT reservation_id, field, field_value, record_id, staff_edit FROM reservation_field"
-                : "SELECT f.reservation_id, f.field, f.field_value, f.record_id, f.staff_edit, r.source, r.native_id"
+        try (PreparedStatement st = connection.prepareStatement(
+                "SELECT f.reservation_id, f.field, f.field_value, f.record_id, f.staff_edit, r.source, r.native_id"
                         + " FROM reservation_field f JOIN source_record r ON r.id = f.record_id"
                         + " WHERE f.reservation_id = ? ORDER BY f.field")) {
-            if (reservationId != null) st.setString(1, reservationId);
+            st.setString(1, reservationId);
             ResultSet rs = st.executeQuery();
             while (rs.next()) {
-                RecordId r = ids != null ? ids.get(rs.getLong(4))
-                        : new RecordId(Source.fromCode(rs.getString(6)), rs.getString(7));
                 out.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new FieldSource(rs.getString(2),
-                        rs.getString(3), rs.getLong(4), r.source(), r.nativeId(), rs.getString(5)));
+                        rs.getString(3), rs.getLong(4), Source.fromCode(rs.getString(6)), rs.getString(7), rs.getString(5)));
             }
         } catch (SQLException e) {
             throw new WorkspaceException("Cannot read field sources: " + e.getMessage(), e);
         }
-        if (ids != null) out.values().forEach(fields -> fields.sort(Comparator.comparing(FieldSource::field)));
         return out;
     }
 
