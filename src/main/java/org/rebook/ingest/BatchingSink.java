@@ -3,9 +3,14 @@ package org.rebook.ingest;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.rebook.model.ParsedRecord;
 import org.rebook.model.Quarantined;
 import org.rebook.model.RawRecord;
+import org.rebook.task.CancelledException;
 import org.rebook.task.Progress;
 import org.rebook.workspace.RecordStore;
 import org.rebook.workspace.Workspace;
@@ -30,12 +35,12 @@ final class BatchingSink implements RecordSink, AutoCloseable {
     private final Progress progress;
     private final String fileName;
     private final List<Item> buffer = new ArrayList<>(BATCH_SIZE);
-    private final java.util.concurrent.ExecutorService writer = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+    private final ExecutorService writer = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "rebook-import-writer");
         t.setDaemon(true);
         return t;
     });
-    private java.util.concurrent.Future<?> inFlight;
+    private Future<?> inFlight;
     private int imported;
     private int duplicate;
     private int quarantined;
@@ -92,8 +97,8 @@ final class BatchingSink implements RecordSink, AutoCloseable {
             inFlight.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new org.rebook.task.CancelledException();
-        } catch (java.util.concurrent.ExecutionException e) {
+            throw new CancelledException();
+        } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException r) throw r;
             throw new IllegalStateException(e.getCause());
         } finally {
