@@ -1,9 +1,7 @@
 package org.rebook.workspace;
 
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -34,17 +32,13 @@ final class AllReservations {
 
     static List<Reservation> read(Connection connection) {
         try {
-            return LazyReads.run(connection, () -> {
-                Map<Long, RecordId> ids = recordIds(connection);
-                Map<String, List<EvidenceLink>> evidence = evidence(connection, ids);
-                Map<String, List<FieldSource>> fields = fields(connection, ids);
-                List<Reservation> out = new ArrayList<>();
-                try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery("SELECT * FROM reservation")) {
-                    while (rs.next()) out.add(ResultStore.reservation(rs, evidence, fields));
-                }
-                out.sort(PICKUP_ORDER);
-                return out;
-            });
+            Map<Long, RecordId> ids = recordIds(connection);
+            Map<String, List<EvidenceLink>> evidence = evidence(connection, ids);
+            Map<String, List<FieldSource>> fields = fields(connection, ids);
+            List<Reservation> out = new ArrayList<>();
+            PagedScan.scan(connection, "SELECT * FROM reservation", "id", rs -> out.add(ResultStore.reservation(rs, evidence, fields)));
+            out.sort(PICKUP_ORDER);
+            return out;
         } catch (SQLException e) {
             throw new WorkspaceException("Cannot read reservations: " + e.getMessage(), e);
         }
@@ -52,37 +46,30 @@ final class AllReservations {
 
     private static Map<Long, RecordId> recordIds(Connection connection) throws SQLException {
         Map<Long, RecordId> out = new HashMap<>();
-        try (Statement st = connection.createStatement();
-             ResultSet rs = st.executeQuery("SELECT id, source, native_id FROM source_record")) {
-            while (rs.next()) out.put(rs.getLong(1), new RecordId(Source.fromCode(rs.getString(2)), rs.getString(3)));
-        }
+        PagedScan.scan(connection, "SELECT id, source, native_id FROM source_record", "id",
+                rs -> out.put(rs.getLong(1), new RecordId(Source.fromCode(rs.getString(2)), rs.getString(3))));
         return out;
     }
 
     private static Map<String, List<EvidenceLink>> evidence(Connection connection, Map<Long, RecordId> ids) throws SQLException {
         Map<String, List<EvidenceLink>> out = new HashMap<>();
-        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(
-                "SELECT reservation_id, record_id, role, link_reason, weights FROM evidence")) {
-            while (rs.next()) {
-                RecordId r = ids.get(rs.getLong(2));
-                out.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new EvidenceLink(rs.getLong(2),
-                        r.source(), r.nativeId(), rs.getString(3), rs.getString(4), WeightsCodec.decode(rs.getString(5))));
-            }
-        }
+        PagedScan.scan(connection, "SELECT record_id, reservation_id, role, link_reason, weights FROM evidence", "record_id", rs -> {
+            RecordId r = ids.get(rs.getLong(1));
+            out.computeIfAbsent(rs.getString(2), k -> new ArrayList<>()).add(new EvidenceLink(rs.getLong(1),
+                    r.source(), r.nativeId(), rs.getString(3), rs.getString(4), WeightsCodec.decode(rs.getString(5))));
+        });
         out.values().forEach(links -> links.sort(EVIDENCE_ORDER));
         return out;
     }
 
     private static Map<String, List<FieldSource>> fields(Connection connection, Map<Long, RecordId> ids) throws SQLException {
         Map<String, List<FieldSource>> out = new HashMap<>();
-        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(
-                "SELECT reservation_id, field, field_value, record_id, staff_edit FROM reservation_field")) {
-            while (rs.next()) {
-                RecordId r = ids.get(rs.getLong(4));
-                out.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new FieldSource(rs.getString(2),
-                        rs.getString(3), rs.getLong(4), r.source(), r.nativeId(), rs.getString(5)));
-            }
-        }
+        PagedScan.scanGroups(connection, "SELECT reservation_id, field, field_value, record_id, staff_edit FROM reservation_field",
+                "reservation_field", "reservation_id", rs -> {
+                    RecordId r = ids.get(rs.getLong(4));
+                    out.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new FieldSource(rs.getString(2),
+                            rs.getString(3), rs.getLong(4), r.source(), r.nativeId(), rs.getString(5)));
+                });
         out.values().forEach(list -> list.sort(Comparator.comparing(FieldSource::field)));
         return out;
     }

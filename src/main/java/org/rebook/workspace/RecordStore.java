@@ -145,15 +145,9 @@ public final class RecordStore {
     public List<Reading> readings() {
         List<Reading> out = new ArrayList<>();
         try {
-            LazyReads.run(connection, () -> {
-                try (Statement st = connection.createStatement();
-                     ResultSet rs = st.executeQuery("SELECT id, source, native_id, parsed FROM source_record ORDER BY id")) {
-                    while (rs.next()) {
-                        Source source = Source.fromCode(rs.getString(2));
-                        out.add(new Reading(rs.getLong(1), source, rs.getString(3), ParsedRecordCodec.decode(source, rs.getString(4))));
-                    }
-                }
-                return null;
+            PagedScan.scan(connection, "SELECT id, source, native_id, parsed FROM source_record", "id", rs -> {
+                Source source = Source.fromCode(rs.getString(2));
+                out.add(new Reading(rs.getLong(1), source, rs.getString(3), ParsedRecordCodec.decode(source, rs.getString(4))));
             });
         } catch (SQLException e) {
             throw new WorkspaceException("Cannot read records: " + e.getMessage(), e);
@@ -208,13 +202,8 @@ public final class RecordStore {
     public Map<Long, Provenance> provenanceById() {
         Map<Long, Provenance> out = new java.util.HashMap<>();
         try {
-            LazyReads.run(connection, () -> {
-                try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(
-                        "SELECT id, file_name, file_sha256, position FROM source_record")) {
-                    while (rs.next()) out.put(rs.getLong(1), new Provenance(rs.getString(2), rs.getString(3), rs.getString(4)));
-                }
-                return null;
-            });
+            PagedScan.scan(connection, "SELECT id, file_name, file_sha256, position FROM source_record", "id",
+                    rs -> out.put(rs.getLong(1), new Provenance(rs.getString(2), rs.getString(3), rs.getString(4))));
         } catch (SQLException e) {
             throw new WorkspaceException("Cannot read provenance: " + e.getMessage(), e);
         }
