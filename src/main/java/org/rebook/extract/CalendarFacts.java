@@ -20,7 +20,8 @@ final class CalendarFacts {
     BookingFacts of(CalendarEntry e) {
         DocumentKind kind = e.cancelled() ? DocumentKind.CANCELLED_EVENT : DocumentKind.BOOKING_EVENT;
         BookingFacts.Builder b = BookingFacts.builder(kind)
-                .pickupAt(e.start()).returnAt(e.end()).recordedAt(e.stamp() != null ? e.stamp() : e.start());
+                .pickupAt(e.start()).returnAt(e.end()).recordedAt(e.stamp() != null ? e.stamp() : e.start())
+                .calendar(e.calendarName());
         String summary = e.summary() == null ? "" : e.summary();
         String description = e.description() == null ? "" : e.description().replace("\\n", "\n");
         fields.fromLabels(new LabeledValues(description), b);

@@ -8,7 +8,7 @@ import java.time.OffsetDateTime;
  * (payments and receipts); {@code totalPrice} the booking's price as stated (mails, calendar).
  * {@code recordedAt} is when the record itself was made, used to apply changes in time order.
  * {@code notBookingReason} explains a {@link DocumentKind#NOT_BOOKING} verdict; {@code threadIds} are the
- * Message-IDs a mail answers (empty for other sources).
+ * Message-IDs a mail answers (empty for other sources); {@code calendar} the calendar an event is on.
  */
 public record BookingFacts(
         DocumentKind kind,
@@ -30,7 +30,8 @@ public record BookingFacts(
         String plate,
         OffsetDateTime recordedAt,
         String notBookingReason,
-        java.util.List<String> threadIds) {
+        java.util.List<String> threadIds,
+        String calendar) {
 
     public BookingFacts {
         threadIds = threadIds == null ? java.util.List.of() : java.util.List.copyOf(threadIds);
@@ -47,6 +48,7 @@ public record BookingFacts(
         private OffsetDateTime pickupAt, returnAt, recordedAt;
         private String pickupLocation, returnLocation, vehicle, plate, notBookingReason;
         private java.util.List<String> threadIds = java.util.List.of();
+        private String calendar;
 
         private Builder(DocumentKind kind) { this.kind = kind; }
 
@@ -74,11 +76,13 @@ public record BookingFacts(
         public Builder notBooking(String reason) { kind = DocumentKind.NOT_BOOKING; notBookingReason = reason; return this; }
         /** Message-IDs this mail answers or forwards (In-Reply-To, References). */
         public Builder threadIds(java.util.List<String> v) { threadIds = v; return this; }
+        /** The calendar a calendar event is on (its name or id): a booking has at most one event per calendar. */
+        public Builder calendar(String v) { calendar = v; return this; }
 
         public BookingFacts build() {
             return new BookingFacts(kind, reference, customerName, customerEmail, customerPhone, amount,
                     amountRefunded, paymentStatus, cardLast4, totalPrice, currency, pickupAt, returnAt,
-                    pickupLocation, returnLocation, vehicle, plate, recordedAt, notBookingReason, threadIds);
+                    pickupLocation, returnLocation, vehicle, plate, recordedAt, notBookingReason, threadIds, calendar);
         }
     }
 }

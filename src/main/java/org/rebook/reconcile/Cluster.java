@@ -27,6 +27,12 @@ final class Cluster {
     final List<List<String>> names = new ArrayList<>();
     final Set<String> messageIds = new LinkedHashSet<>();
     final Set<String> cardLast4 = new LinkedHashSet<>();
+    /** Cars (model and plate, folded) and pickup places the booking records state. */
+    final Set<String> vehicles = new java.util.HashSet<>(2);
+    final Set<String> plates = new java.util.HashSet<>(2);
+    final Set<String> locations = new java.util.HashSet<>(2);
+    /** Calendars holding a live (not cancelled) event of this reservation. */
+    final Set<String> eventCalendars = new java.util.HashSet<>(2);
     OffsetDateTime pickupAt;
     OffsetDateTime returnAt;
     OffsetDateTime bookedAt;
@@ -51,7 +57,11 @@ final class Cluster {
             if (!names.contains(probe.nameWithInitials)) names.add(probe.nameWithInitials);
         }
         add(cardLast4, f.cardLast4());
+        if (f.kind() == DocumentKind.BOOKING_EVENT) add(eventCalendars, f.calendar());
         if (f.kind().describesBooking()) {
+            add(vehicles, probe.vehicle);
+            add(plates, probe.plate);
+            add(locations, probe.location);
             if (pickupAt == null || f.kind() == DocumentKind.BOOKING_MODIFICATION) {
                 if (f.pickupAt() != null) pickupAt = f.pickupAt();
                 if (f.returnAt() != null) returnAt = f.returnAt();
@@ -67,6 +77,15 @@ final class Cluster {
                 && f.paymentStatus() != org.rebook.model.PaymentStatus.FAILED) {
             paid = paid.add(f.amount());
         }
+    }
+
+    /**
+     * Role rule: a booking has one live event per calendar, so a second one on the same calendar is another
+     * booking (a repeat customer's), however well its name and dates fit. Staff may still merge them.
+     */
+    boolean hasRoomFor(Probe probe) {
+        BookingFacts f = probe.facts;
+        return f.kind() != DocumentKind.BOOKING_EVENT || f.calendar() == null || !eventCalendars.contains(f.calendar());
     }
 
     boolean hasBookingDetails() {

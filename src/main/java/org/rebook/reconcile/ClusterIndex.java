@@ -10,8 +10,8 @@ import org.rebook.model.BookingFacts;
 
 /**
  * Blocking: finds the few reservations a record could belong to through shared keys (email, phone, full
- * name, name words, card last4, amount on the day, mail thread) instead of comparing it with every
- * reservation. Keys shared by too many reservations (a business's own address, "Silva") are skipped: they
+ * name, name words, card last4, amount on the day, a name word on the booking's pickup or booking day, mail
+ * thread) instead of comparing it with every reservation. Keys shared by too many reservations (a business's own address, "Silva") are skipped: they
  * cannot tell bookings apart anyway. Counts the pairs each rule proposes, so growth stays visible.
  */
 final class ClusterIndex {
@@ -30,6 +30,7 @@ final class ClusterIndex {
         r.put("p:", "phone");
         r.put("n:", "full name");
         r.put("t:", "name word");
+        r.put("d:", "name word + day");
         r.put("c:", "card last4");
         r.put("a:", "amount + date");
         r.put("m:", "mail thread");
@@ -50,6 +51,13 @@ final class ClusterIndex {
             }
             if (f.pickupAt() != null) keys.add(amountKey(f.totalPrice(), f.pickupAt()));
         }
+        // Name word + day: a common full name ("Maria Silva" on sixty bookings) is too big a block to compare
+        // against, but few of those bookings start, or were made, on one given day.
+        if (f.pickupAt() != null) addDayKeys(keys, p, f.pickupAt());
+        if (f.recordedAt() != null && f.kind() != org.rebook.model.DocumentKind.BOOKING_EVENT
+                && f.kind() != org.rebook.model.DocumentKind.CANCELLED_EVENT) {
+            addDayKeys(keys, p, f.recordedAt());
+        }
         // Added without a size check: a block past its limit is skipped by candidates() anyway, and a check here
         // (false for almost every key, true for a few hundred thousand additions at 100k reservations) made the
         // JIT trap into the interpreter on every true case (432 k deoptimisations measured by JFR).
@@ -64,6 +72,9 @@ final class ClusterIndex {
         if (!f.kind().describesBooking() && f.amount() != null && f.recordedAt() != null) {
             keys.add(amountKey(f.amount(), f.recordedAt()));
         }
+        // A booking record looks for its pickup day; a payment for the day it was made (at booking or pickup).
+        java.time.OffsetDateTime day = f.kind().describesBooking() ? f.pickupAt() : f.recordedAt();
+        if (day != null) addDayKeys(keys, p, day);
         for (String key : keys) {
             Set<Cluster> block = byKey.get(key);
             if (block != null && block.size() <= limit(key, p)) {
@@ -85,9 +96,14 @@ final class ClusterIndex {
         return "a:" + amount.stripTrailingZeros().toPlainString() + "@" + at.toLocalDate();
     }
 
+    private static void addDayKeys(List<String> keys, Probe p, java.time.OffsetDateTime at) {
+        String day = "@" + at.toLocalDate();
+        for (String t : p.nameTokens) if (t.length() >= 3) keys.add("d:" + t + day);
+    }
+
     /** A record with an e-mail or phone to block on needs the name block only when the name is fairly rare. */
     private static int limit(String key, Probe p) {
-        if (key.startsWith("t:") || key.startsWith("a:")) return MAX_WORD_BLOCK; // standard prices on a busy day
+        if (key.startsWith("t:") || key.startsWith("a:") || key.startsWith("d:")) return MAX_WORD_BLOCK; // standard prices on a busy day
         if (key.startsWith("n:") && (p.email != null || p.phone != null)) return MAX_NAME_BLOCK;
         return MAX_BLOCK;
     }

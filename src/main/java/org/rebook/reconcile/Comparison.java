@@ -5,7 +5,8 @@ package org.rebook.reconcile;
  * the same customer; the others say which of that customer's bookings the record is about.
  */
 enum Comparison {
-    EMAIL(true), PHONE(true), THREAD(true), NAME(true), CARD(true), PICKUP(false), PAID_AT(false), AMOUNT(false);
+    EMAIL(true), PHONE(true), THREAD(true), NAME(true), CARD(true), PICKUP(false), PAID_AT(false), AMOUNT(false),
+    VEHICLE(false), LOCATION(false);
 
     final boolean identity;
 

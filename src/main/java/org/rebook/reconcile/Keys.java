@@ -11,6 +11,7 @@ import org.rebook.extract.Text;
 final class Keys {
     private static final Pattern NOT_NAME = Pattern.compile("[^a-z' -]");
     private static final Pattern SPLIT = Pattern.compile("[\\s-]+");
+    private static final Pattern NOT_ALNUM = Pattern.compile("[^a-z0-9]");
     private static final Pattern NOT_DIGIT = Pattern.compile("\\D");
     private static final java.util.Set<String> PARTICLES = java.util.Set.of("mr", "mrs", "ms", "dr", "sr", "sra", "de",
             "da", "do", "dos", "das", "del", "van", "von", "der", "la", "le", "di");
@@ -56,6 +57,13 @@ final class Keys {
     static String nameKey(String name) {
         List<String> tokens = nameTokens(name);
         return tokens.isEmpty() ? null : String.join(" ", tokens);
+    }
+
+    /** Letters and digits only, folded: "VW Polo" = "vw-polo", "AB-12-CD" = "ab 12 cd". */
+    static String folded(String text) {
+        if (text == null) return null;
+        String f = NOT_ALNUM.matcher(Text.fold(text)).replaceAll("");
+        return f.isEmpty() ? null : f;
     }
 
     static String reference(String ref) {

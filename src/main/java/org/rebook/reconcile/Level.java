@@ -36,10 +36,21 @@ enum Level {
     PAID_AROUND_PICKUP(Comparison.PAID_AT, 2.5),
     PAID_AT_RETURN(Comparison.PAID_AT, 2.0),
     PAID_IN_PERIOD(Comparison.PAID_AT, 0.5),
+    /** Before pickup, to a reservation whose booking date is unknown (a calendar entry alone): maybe its deposit. */
+    PAID_BEFORE_PICKUP_BOOKED_UNKNOWN(Comparison.PAID_AT, 0.5),
     AMOUNT_TOTAL(Comparison.AMOUNT, 2.0),
     AMOUNT_BALANCE(Comparison.AMOUNT, 2.0),
     AMOUNT_RECEIPT(Comparison.AMOUNT, 4.0),
-    AMOUNT_OTHER(Comparison.AMOUNT, 0);
+    /** Paid before return to a reservation already paid in full: a second booking's money, or a rare overpayment. */
+    AMOUNT_ALREADY_PAID(Comparison.AMOUNT, -2.0),
+    AMOUNT_OTHER(Comparison.AMOUNT, 0),
+    /** The same number plate: the very car the reservation holds. */
+    VEHICLE_SAME_PLATE(Comparison.VEHICLE, 3.0),
+    VEHICLE_SAME_MODEL(Comparison.VEHICLE, 1.0),
+    /** Another car: a namesake's booking, or a change of car the reservation has not seen yet. */
+    VEHICLE_OTHER(Comparison.VEHICLE, -1.0),
+    LOCATION_SAME(Comparison.LOCATION, 1.0),
+    LOCATION_OTHER(Comparison.LOCATION, -1.0);
 
     final Comparison comparison;
     final double prior;

@@ -20,6 +20,12 @@ record LinkScore(double total, double identity, boolean contradicted, List<LinkW
         return levels.contains(Level.PAID_OUTSIDE_PERIOD) || levels.contains(Level.PICKUP_OTHER_DAY);
     }
 
+    /** The names agree (fully, by initials, or but for a typo): the customer is plausibly the same person. */
+    boolean nameAgrees() {
+        return levels.contains(Level.NAME_SAME) || levels.contains(Level.NAME_INITIALS)
+                || levels.contains(Level.NAME_ONE_EDIT) || levels.contains(Level.NAME_TWO_WORDS);
+    }
+
     List<String> reasons() {
         return weights.stream().map(LinkWeight::comparison).toList();
     }

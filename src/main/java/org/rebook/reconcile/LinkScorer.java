@@ -77,7 +77,8 @@ final class LinkScorer {
         }
         double time = f.kind().describesBooking() ? bookingTimeWeight(f, c, reasons) : paymentTimeWeight(f, c, reasons);
         double amount = amountWeight(f, c, reasons);
-        return new LinkScore(identity + time + amount, identity, contradicted, reasons.list, reasons.levels);
+        double car = f.kind().describesBooking() ? vehicleWeight(p, c, reasons) + locationWeight(p, c, reasons) : 0;
+        return new LinkScore(identity + time + amount + car, identity, contradicted, reasons.list, reasons.levels);
     }
 
     private double nameWeight(Probe p, Cluster c, Weights reasons) {
@@ -242,7 +243,33 @@ final class LinkScorer {
         if (c.returnAt != null && at.isAfter(c.returnAt.minusHours(12)) && at.isBefore(c.returnAt.plusDays(7))) {
             return reasons.add(Level.PAID_AT_RETURN, "made at return");
         }
+        if (c.bookedAt == null && at.isBefore(c.pickupAt)) {
+            // Without a booking date "made at booking" cannot be told: a level of its own, so the weight the
+            // incident gives "within the period" (usually another booking's) does not fall on deposits.
+            return reasons.add(Level.PAID_BEFORE_PICKUP_BOOKED_UNKNOWN, "made before pickup (booking date unknown)");
+        }
         return reasons.add(Level.PAID_IN_PERIOD, "dated within the booking's period");
+    }
+
+    /** Booking records name the car: the same plate, or the same model, tells a namesake's booking apart. */
+    private static double vehicleWeight(Probe p, Cluster c, Weights reasons) {
+        if (p.plate != null && c.plates.contains(p.plate)) {
+            return reasons.add(Level.VEHICLE_SAME_PLATE, "same car " + p.facts.plate());
+        }
+        if (p.vehicle != null && c.vehicles.contains(p.vehicle)) {
+            return reasons.add(Level.VEHICLE_SAME_MODEL, "same model " + p.facts.vehicle());
+        }
+        if ((p.vehicle != null && !c.vehicles.isEmpty()) || (p.plate != null && !c.plates.isEmpty())) {
+            return reasons.add(Level.VEHICLE_OTHER, "other car " + (p.facts.vehicle() != null ? p.facts.vehicle() : p.facts.plate()));
+        }
+        return 0;
+    }
+
+    private static double locationWeight(Probe p, Cluster c, Weights reasons) {
+        if (p.location == null || c.locations.isEmpty()) return 0;
+        return c.locations.contains(p.location)
+                ? reasons.add(Level.LOCATION_SAME, "same pickup place")
+                : reasons.add(Level.LOCATION_OTHER, "other pickup place " + p.facts.pickupLocation());
     }
 
     private double amountWeight(BookingFacts f, Cluster c, Weights reasons) {
@@ -255,6 +282,10 @@ final class LinkScorer {
         }
         if (c.paid.signum() > 0 && amount.add(c.paid).compareTo(c.totalPrice) == 0) {
             return reasons.add(Level.AMOUNT_BALANCE, "amount is the balance due");
+        }
+        if (c.paid.compareTo(c.totalPrice) >= 0 && f.kind() == DocumentKind.PAYMENT && f.recordedAt() != null
+                && (c.returnAt == null || f.recordedAt().isBefore(c.returnAt))) {
+            return reasons.add(Level.AMOUNT_ALREADY_PAID, "booking already paid in full");
         }
         return reasons.add(Level.AMOUNT_OTHER, "amount ≠ total or balance due");
     }

@@ -15,6 +15,10 @@ final class Probe {
     /** This mail's own Message-ID (mails only), and those it answers. */
     final String messageId;
     final List<String> threadIds;
+    /** Car model, plate and pickup place folded for comparison (booking records; null when not stated). */
+    final String vehicle;
+    final String plate;
+    final String location;
 
     Probe(Observation observation) {
         this.observation = observation;
@@ -26,5 +30,8 @@ final class Probe {
         this.nameKey = nameTokens.isEmpty() ? null : String.join(" ", nameTokens);
         this.messageId = observation.source() == org.rebook.model.Source.EMAIL ? observation.nativeId() : null;
         this.threadIds = facts.threadIds();
+        this.vehicle = Keys.folded(facts.vehicle());
+        this.plate = Keys.folded(facts.plate());
+        this.location = Keys.folded(facts.pickupLocation());
     }
 }

@@ -33,6 +33,8 @@ public final class Reconciler {
     static final double MIN_IDENTITY = 3.0;
     private static final double AMBIGUITY_MARGIN = 1.0;
     private static final double SAME_CUSTOMER_MARGIN = 3.0;
+    /** How far below the auto-accept confidence a link on a doubtful identity is kept, so it is always reviewed. */
+    private static final double WEAK_IDENTITY_DISCOUNT = 0.05;
 
     /** Source, then native id: a total order on records that builds no strings. */
     static final Comparator<Observation> BY_ID = Comparator.comparing((Observation o) -> o.source().code())
@@ -214,6 +216,7 @@ public final class Reconciler {
         List<Scored> scored = new ArrayList<>();
         boolean keptApart = false;
         for (Cluster c : index.candidates(p)) {
+            if (!c.hasRoomFor(p)) continue;
             if (constraints.allows(p.observation.recordId(), c.recordIds)) scored.add(new Scored(c, scorer.score(p, c)));
             else keptApart = true;
         }
@@ -239,6 +242,8 @@ public final class Reconciler {
                         .thenComparing(s -> s.cluster.seedKey))
                 .toList();
         if (eligible.isEmpty()) {
+            Decision weak = weakIdentity(scored, scorer);
+            if (weak != null) return weak;
             Scored closest = scored.stream().max(Comparator.comparingDouble((Scored s) -> s.score.total())
                     .thenComparing(s -> s.cluster.seedKey, Comparator.reverseOrder())).orElseThrow();
             return Decision.none(String.format(java.util.Locale.ROOT, "closest reservation %s is not a strong enough match: %s",
@@ -253,6 +258,27 @@ public final class Reconciler {
                     + ReservationAssembler.reservationId(eligible.get(1).cluster.seedKey) + "); " + reason;
         }
         return new Decision(best.cluster, reason, confidence, best.score.weights());
+    }
+
+    /**
+     * People pay from a work or family address: then only the name speaks for the customer, and a name many
+     * people share is too weak to pass the identity gate. Such a record still links when the name agrees and
+     * the booking evidence (paid at booking time, the exact total) alone makes the link as likely as one that
+     * is accepted without review, with no rival close behind. It is always left for review.
+     */
+    private Decision weakIdentity(List<Scored> scored, LinkScorer scorer) {
+        List<Scored> weak = scored.stream()
+                .filter(s -> s.score.identity() > 0 && s.score.nameAgrees() && !s.score.outsideBooking())
+                .filter(s -> scorer.probability(s.score) >= settings.autoAccept())
+                .sorted(Comparator.comparingDouble((Scored s) -> -s.score.total()).thenComparing(s -> s.cluster.seedKey))
+                .toList();
+        if (weak.isEmpty()) return null;
+        Scored best = weak.get(0);
+        boolean rival = scored.stream().anyMatch(s -> s != best && s.score.total() > best.score.total() - AMBIGUITY_MARGIN);
+        if (rival) return null;
+        double confidence = Math.min(scorer.probability(best.score), settings.autoAccept() - WEAK_IDENTITY_DISCOUNT);
+        return new Decision(best.cluster, "customer details differ in part, booking evidence agrees; " + best.score.summary(),
+                confidence, best.score.weights());
     }
 
     /**

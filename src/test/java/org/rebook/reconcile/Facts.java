@@ -24,9 +24,15 @@ final class Facts {
     }
 
     static Observation event(String id, String ref, String name, String email, String pickup, String ret, boolean cancelled) {
+        return event(id, ref, name, email, pickup, ret, cancelled, null);
+    }
+
+    /** A calendar event on {@code calendar} (a calendar's name, as an .ics file or Google calendar gives it). */
+    static Observation event(String id, String ref, String name, String email, String pickup, String ret, boolean cancelled,
+                             String calendar) {
         BookingFacts f = BookingFacts.builder(cancelled ? DocumentKind.CANCELLED_EVENT : DocumentKind.BOOKING_EVENT)
                 .reference(ref).customerName(name).customerEmail(email).pickupAt(at(pickup)).returnAt(at(ret))
-                .recordedAt(at(pickup)).build();
+                .recordedAt(at(pickup)).calendar(calendar).build();
         return new Observation(nextId++, Source.CALENDAR, id, f);
     }
 

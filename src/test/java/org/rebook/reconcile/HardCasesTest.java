@@ -83,10 +83,146 @@ class HardCasesTest {
         Reservation r = only(run(
                 mail("m1", DocumentKind.BOOKING_CONFIRMATION, "PX-7F3K9Q", "Maria Silva", "maria@x.pt",
                         "2026-11-01T10:00Z", "2026-11-22T10:00Z", "2026-11-25T10:00Z"),
-                event("main-cal", null, "Maria Silva", "maria@x.pt", "2026-11-22T10:00Z", "2026-11-25T10:00Z", false),
-                event("airport-desk", null, "M. Silva", null, "2026-11-22T10:00Z", "2026-11-25T10:00Z", false)));
+                event("main-cal", null, "Maria Silva", "maria@x.pt", "2026-11-22T10:00Z", "2026-11-25T10:00Z", false, "Bookings"),
+                event("airport-desk", null, "M. Silva", null, "2026-11-22T10:00Z", "2026-11-25T10:00Z", false, "Airport desk")));
         assertThat(r.evidence()).extracting(EvidenceLink::role).containsExactlyInAnyOrder("booking_mail", "calendar_event", "calendar_event");
     }
+
+    @Test
+    void aSecondEventOnTheSameCalendarIsAnotherBookingOfTheCustomer() {
+        // The same customer picks up twice on one day: the second entry on the same calendar cannot be a copy
+        // of the first booking's entry, however well name and day fit; on another calendar it could be.
+        Observation mail = mail("m1", DocumentKind.BOOKING_CONFIRMATION, "PX-AAAA11", "Maria Silva", "maria@x.pt",
+                "2026-11-01T10:00Z", "2026-11-22T09:00Z", "2026-11-22T13:00Z");
+        Observation first = event("e1", "PX-AAAA11", "Maria Silva", "maria@x.pt", "2026-11-22T09:00Z", "2026-11-22T13:00Z",
+                false, "Bookings");
+        ReconcileResult sameCalendar = run(mail, first,
+                event("e2", null, "Maria Silva", "maria@x.pt", "2026-11-22T15:00Z", "2026-11-22T19:00Z", false, "Bookings"));
+        assertThat(sameCalendar.reservations()).hasSize(2);
+        assertThat(sameCalendar.reservations()).filteredOn(r -> "PX-AAAA11".equals(r.bookingReference())).singleElement()
+                .satisfies(r -> assertThat(r.evidence()).extracting(EvidenceLink::sourceId).containsExactlyInAnyOrder("m1", "e1"));
+
+        ReconcileResult otherCalendar = run(mail, first,
+                event("e2", null, "Maria Silva", "maria@x.pt", "2026-11-22T15:00Z", "2026-11-22T19:00Z", false, "Airport desk"));
+        assertThat(otherCalendar.reservations()).hasSize(1);
+    }
+
+    @Test
+    void aPaymentBeyondWhatABookingStillOwesGoesToTheBookingThatOwesIt() {
+        // Two bookings of one customer, 300 each: the first paid in full at booking, the second paid a 180 deposit.
+        // A 120 payment the day before the first pickup fits the first by time, but only the second still owes it.
+        ReconcileResult result = run(
+                mail("m1", DocumentKind.BOOKING_CONFIRMATION, "PX-AAAA11", "Maria Silva", "maria@x.pt",
+                        "2026-10-01T10:00Z", "2026-11-20T10:00Z", "2026-11-21T10:00Z"),
+                payment("ch_full", "PX-AAAA11", "Maria Silva", "maria@x.pt", "2026-10-01T10:05Z", "300.00", PaymentStatus.SUCCEEDED, "0"),
+                mail("m2", DocumentKind.BOOKING_CONFIRMATION, "PX-BBBB22", "Maria Silva", "maria@x.pt",
+                        "2026-10-05T10:00Z", "2026-11-23T10:00Z", "2026-11-25T10:00Z"),
+                payment("ch_dep", "PX-BBBB22", "Maria Silva", "maria@x.pt", "2026-10-05T10:05Z", "180.00", PaymentStatus.SUCCEEDED, "0"),
+                payment("ch_x", null, "Maria Silva", "maria@x.pt", "2026-11-19T20:00Z", "120.00", PaymentStatus.SUCCEEDED, "0"));
+        Reservation second = result.reservations().stream().filter(r -> "PX-BBBB22".equals(r.bookingReference())).findFirst().orElseThrow();
+        assertThat(second.evidence()).filteredOn(e -> e.sourceId().equals("ch_x")).singleElement()
+                .satisfies(e -> assertThat(e.reason()).doesNotStartWith("ambiguous").contains("amount is the balance due"));
+        assertThat(second.amountPaid()).isEqualByComparingTo("300.00");
+    }
+
+    @Test
+    void aCompanyCardPaymentUnderACommonNameJoinsTheBookingItWasMadeForAndIsReviewed() {
+        // Six customers are called Maria Silva. One pays from her company address: only the name speaks for her,
+        // too weakly to pass the identity gate, but she paid the exact total within minutes of one booking.
+        List<Observation> records = new java.util.ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            String day = String.format("2026-10-%02dT10:00Z", 10 + i);
+            records.add(mail("m" + i, DocumentKind.BOOKING_CONFIRMATION, "PX-SILVA" + i, "Maria Silva", "maria" + i + "@x.pt",
+                    day, String.format("2026-11-%02dT10:00Z", 10 + i), String.format("2026-11-%02dT10:00Z", 12 + i)));
+        }
+        records.add(payment("ch_work", null, "Maria Silva", "m.silva@company.example", "2026-10-13T10:07Z", "300.00",
+                PaymentStatus.SUCCEEDED, "0"));
+        ReconcileResult result = reconciler.reconcile(records, Constraints.none(), id -> false, INCIDENT_SCORING);
+        Reservation holder = result.reservations().stream()
+                .filter(r -> r.evidence().stream().anyMatch(e -> e.sourceId().equals("ch_work"))).findFirst().orElseThrow();
+        assertThat(holder.bookingReference()).isEqualTo("PX-SILVA3");
+        assertThat(holder.evidence()).filteredOn(e -> e.sourceId().equals("ch_work")).singleElement()
+                .satisfies(e -> assertThat(e.reason()).startsWith("customer details differ in part"));
+        assertThat(holder.reviewState()).isEqualTo(org.rebook.model.ReviewState.NEEDS_REVIEW);
+
+        // The same payment a week after any booking was made has nothing but the shared name: it stays unmatched.
+        records.set(records.size() - 1, payment("ch_work", null, "Maria Silva", "m.silva@company.example",
+                "2026-10-25T10:07Z", "300.00", PaymentStatus.SUCCEEDED, "0"));
+        assertThat(reconciler.reconcile(records, Constraints.none(), id -> false, INCIDENT_SCORING).unmatched())
+                .extracting(u -> u.sourceId()).contains("ch_work");
+    }
+
+    @Test
+    void namesakesPickingUpAtTheSameTimeAreToldApartByTheCar() {
+        ReconcileResult result = run(
+                carBooking("m1", "PX-AAAA11", "maria@x.pt", "VW Polo", "AA-11-AA"),
+                carBooking("m2", "PX-BBBB22", "maria.silva@y.pt", "Peugeot 3008", "BB-22-BB"),
+                carEvent("e1", "Peugeot 3008", "BB-22-BB"));
+        Reservation second = result.reservations().stream().filter(r -> "PX-BBBB22".equals(r.bookingReference())).findFirst().orElseThrow();
+        assertThat(second.evidence()).filteredOn(e -> e.sourceId().equals("e1")).singleElement()
+                .satisfies(e -> assertThat(e.reason()).doesNotStartWith("ambiguous").contains("same car BB-22-BB"));
+    }
+
+    @Test
+    void aCalendarEntryFindsItsBookingUnderANameSeventyCustomersShare() {
+        // Too many bookings carry the name to compare one by one (and the entry's phone is on none of them):
+        // the name on the pickup day still finds the one it belongs to.
+        List<Observation> records = new java.util.ArrayList<>();
+        for (int i = 0; i < 70; i++) {
+            String pickup = java.time.OffsetDateTime.parse("2026-09-01T10:00Z").plusDays(i).toString();
+            records.add(mail("m" + i, DocumentKind.BOOKING_CONFIRMATION, "PX-SILV" + (100 + i), "Maria Silva",
+                    "maria" + i + "@x.pt", "2026-08-01T10:00Z", pickup, java.time.OffsetDateTime.parse(pickup).plusDays(2).toString()));
+        }
+        BookingFacts entry = BookingFacts.builder(DocumentKind.BOOKING_EVENT).customerName("Maria Silva")
+                .customerPhone("+351 912 345 678").pickupAt(at("2026-10-01T10:00Z")).returnAt(at("2026-10-03T10:00Z"))
+                .recordedAt(at("2026-10-01T10:00Z")).calendar("Bookings").build();
+        records.add(new Observation(9_999, Source.CALENDAR, "e-silva", entry));
+        ReconcileResult result = reconciler.reconcile(records);
+        assertThat(result.reservations()).hasSize(70);
+        assertThat(result.reservations()).filteredOn(r -> "PX-SILV130".equals(r.bookingReference())).singleElement()
+                .satisfies(r -> assertThat(r.evidence()).extracting(EvidenceLink::sourceId).contains("e-silva"));
+        assertThat(result.blockingPairs().get("name word + day")).isPositive();
+    }
+
+    @Test
+    void aDepositJoinsABookingThatSurvivedOnlyInTheCalendar() {
+        // Without a confirmation mail nobody knows when the booking was made, so "paid at booking" cannot be
+        // seen; a payment before pickup must not weigh as "somewhere in the period" (usually another booking's).
+        ReconcileResult result = reconciler.reconcile(List.of(
+                mail("m1", DocumentKind.BOOKING_CONFIRMATION, "PX-AAAA11", "Maria Silva", "maria@x.pt",
+                        "2026-09-01T10:00Z", "2026-09-10T10:00Z", "2026-09-12T10:00Z"),
+                event("e2", null, "Maria Silva", "maria@x.pt", "2026-11-22T10:00Z", "2026-11-25T10:00Z", false, "Bookings"),
+                payment("ch_dep", null, "Maria Silva", "maria@x.pt", "2026-11-01T18:00Z", "80.00", PaymentStatus.SUCCEEDED, "0")),
+                Constraints.none(), id -> false, INCIDENT_SCORING);
+        assertThat(result.unmatched()).isEmpty();
+        assertThat(result.reservations()).filteredOn(r -> r.evidence().stream().anyMatch(e -> e.sourceId().equals("e2")))
+                .singleElement().satisfies(r -> assertThat(r.evidence()).extracting(EvidenceLink::sourceId).contains("ch_dep"));
+    }
+
+    private static Observation carBooking(String id, String ref, String email, String vehicle, String plate) {
+        BookingFacts f = BookingFacts.builder(DocumentKind.BOOKING_CONFIRMATION).reference(ref).customerName("Maria Silva")
+                .customerEmail(email).recordedAt(at("2026-11-01T10:00Z")).pickupAt(at("2026-11-22T10:00Z"))
+                .returnAt(at("2026-11-25T10:00Z")).totalPrice(new BigDecimal("300.00")).vehicle(vehicle).plate(plate).build();
+        return new Observation(id.hashCode(), Source.EMAIL, id, f);
+    }
+
+    private static Observation carEvent(String id, String vehicle, String plate) {
+        BookingFacts f = BookingFacts.builder(DocumentKind.BOOKING_EVENT).customerName("Maria Silva")
+                .pickupAt(at("2026-11-22T10:00Z")).returnAt(at("2026-11-25T10:00Z")).recordedAt(at("2026-11-22T10:00Z"))
+                .vehicle(vehicle).plate(plate).calendar("Bookings").build();
+        return new Observation(id.hashCode(), Source.CALENDAR, id, f);
+    }
+
+    /**
+     * Weights as the medium-noise demo incident estimates them (rebook reconcile --show-weights), with "Maria
+     * Silva" a name six people share among customers who mostly have names of their own.
+     */
+    private static final Scoring INCIDENT_SCORING = Scoring.decode(String.join("\n",
+            "weights\tPAID_AT_BOOKING=9.16;PAID_AT_PICKUP=6.47;PAID_BOOKING_DAY=0.75;PAID_IN_PERIOD=-4.07;"
+                    + "PAID_OUTSIDE_PERIOD=-5.74;AMOUNT_TOTAL=6.11;AMOUNT_BALANCE=9.95;AMOUNT_OTHER=-0.94",
+            "calibration\t0.377\t-0.986\t11340",
+            "mean_people\t1.4",
+            "name\tmaria silva\t6"));
 
     @Test
     void aModificationThatChangesTheCarSetsTheVehicleAndKeepsTheFirstAsEvidence() {

@@ -35,12 +35,27 @@ class ReviewScreenTest {
     @Start
     void start(Stage stage) {
         demo = DemoWorkspaceFixture.copy();
+        lookFromJustBeforeAPickupToReview(demo);
         Path home = DemoWorkspaceFixture.temp("user");
         context = new AppContext(TaskRunner.inline(), new RecentWorkspaces(home.resolve("recent.txt")),
                 new UserSettings(home.resolve("settings.properties")));
         window = new MainWindow(stage, context, demo);
         window.show(demo.workspaceDir());
         stage.requestFocus();
+    }
+
+    /**
+     * The screen is looked at a day before the first upcoming pickup that needs review, so the queue holds an
+     * urgent item however few of the demo's near pickups the linker leaves for review.
+     */
+    private static void lookFromJustBeforeAPickupToReview(DemoIncident demo) {
+        try (org.rebook.workspace.Workspace ws = org.rebook.workspace.Workspace.open(demo.workspaceDir())) {
+            java.time.OffsetDateTime next = ws.results().reservations().stream()
+                    .filter(r -> r.reviewState() == ReviewState.NEEDS_REVIEW && r.pickupAt() != null)
+                    .map(Reservation::pickupAt).filter(p -> p.isAfter(demo.incidentAt()))
+                    .min(java.time.OffsetDateTime.timeLineOrder()).orElseThrow();
+            ws.settings().put(org.rebook.workspace.SettingStore.AS_OF, next.minusDays(1).toString());
+        }
     }
 
     @SuppressWarnings("unchecked")
