@@ -25,6 +25,8 @@ final class Cluster {
     final Set<String> nameKeys = new LinkedHashSet<>();
     final Set<String> nameTokens = new LinkedHashSet<>();
     final List<List<String>> names = new ArrayList<>();
+    /** Each of {@link #names} as full words, nicknames expanded, sorted (as {@link Keys#nameTokens}). */
+    final List<List<String>> fullNames = new ArrayList<>();
     final Set<String> messageIds = new LinkedHashSet<>();
     final Set<String> cardLast4 = new LinkedHashSet<>();
     /** Cars (model and plate, folded) and pickup places the booking records state. */
@@ -54,7 +56,10 @@ final class Cluster {
         if (probe.nameKey != null) {
             nameKeys.add(probe.nameKey);
             nameTokens.addAll(probe.nameTokens);
-            if (!names.contains(probe.nameWithInitials)) names.add(probe.nameWithInitials);
+            if (!names.contains(probe.nameWithInitials)) {
+                names.add(probe.nameWithInitials);
+                fullNames.add(probe.nameTokens);
+            }
         }
         add(cardLast4, f.cardLast4());
         if (f.kind() == DocumentKind.BOOKING_EVENT) add(eventCalendars, f.calendar());

@@ -11,8 +11,8 @@ import org.rebook.model.BookingFacts;
 /**
  * Blocking: finds the few reservations a record could belong to through shared keys (email, phone, full
  * name, name words, card last4, amount on the day, a name word on the booking's pickup or booking day, mail
- * thread) instead of comparing it with every reservation. Keys shared by too many reservations (a business's own address, "Silva") are skipped: they
- * cannot tell bookings apart anyway. Counts the pairs each rule proposes, so growth stays visible.
+ * thread) instead of comparing it with every reservation. Keys shared by too many reservations (a business's
+ * own address, "Silva") are skipped: they cannot tell bookings apart anyway. Counts the pairs each rule proposes, so growth stays visible.
  */
 final class ClusterIndex {
     private static final int MAX_BLOCK = 400;
@@ -64,7 +64,12 @@ final class ClusterIndex {
         for (String key : keys) byKey.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(c);
     }
 
-    Set<Cluster> candidates(Probe p) {
+    Set<Cluster> candidates(Probe p) { return candidates(p, true); }
+
+    /** As {@link #candidates(Probe)} without counting pairs: safe to call from several threads at once. */
+    Set<Cluster> candidatesUncounted(Probe p) { return candidates(p, false); }
+
+    private Set<Cluster> candidates(Probe p, boolean count) {
         Set<Cluster> out = new LinkedHashSet<>();
         List<String> keys = keys(p);
         for (String id : p.threadIds) keys.add("m:" + id);
@@ -73,13 +78,19 @@ final class ClusterIndex {
             keys.add(amountKey(f.amount(), f.recordedAt()));
         }
         // A booking record looks for its pickup day; a payment for the day it was made (at booking or pickup).
+        // Only for words too common to block on alone: a rarer word's block already holds every day's bookings.
         java.time.OffsetDateTime day = f.kind().describesBooking() ? f.pickupAt() : f.recordedAt();
-        if (day != null) addDayKeys(keys, p, day);
+        if (day != null) {
+            for (String t : p.nameTokens) {
+                Set<Cluster> word = t.length() >= 3 ? byKey.get("t:" + t) : null;
+                if (word != null && word.size() > MAX_WORD_BLOCK) keys.add(dayKey(t, day));
+            }
+        }
         for (String key : keys) {
             Set<Cluster> block = byKey.get(key);
             if (block != null && block.size() <= limit(key, p)) {
                 out.addAll(block);
-                pairs.computeIfAbsent(key.substring(0, 2), k -> new long[1])[0] += block.size();
+                if (count) pairs.computeIfAbsent(key.substring(0, 2), k -> new long[1])[0] += block.size();
             }
         }
         return out;
@@ -97,8 +108,11 @@ final class ClusterIndex {
     }
 
     private static void addDayKeys(List<String> keys, Probe p, java.time.OffsetDateTime at) {
-        String day = "@" + at.toLocalDate();
-        for (String t : p.nameTokens) if (t.length() >= 3) keys.add("d:" + t + day);
+        for (String t : p.nameTokens) if (t.length() >= 3) keys.add(dayKey(t, at));
+    }
+
+    private static String dayKey(String word, java.time.OffsetDateTime at) {
+        return "d:" + word + "@" + at.toLocalDate();
     }
 
     /** A record with an e-mail or phone to block on needs the name block only when the name is fairly rare. */

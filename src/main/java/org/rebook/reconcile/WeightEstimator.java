@@ -34,6 +34,9 @@ final class WeightEstimator {
     /** A referenced record taken out of its group: its own reservation and the others blocking brings up. */
     private record Labelled(Probe probe, Cluster own, List<Cluster> others) { }
 
+    /** A labelled record with the level counts of its pairs (its own reservation, each other one). */
+    private record Scored(Labelled labelled, Counts counts) { }
+
     /** Weights from {@code sortedObservations}, or the scorer's own when they hold too few labelled pairs. */
     static Estimate estimate(List<Observation> sortedObservations, LinkScorer scorer, double linkThreshold) {
         Map<String, List<Observation>> groups = new LinkedHashMap<>();
@@ -54,51 +57,65 @@ final class WeightEstimator {
             if (g.getValue().size() > 1) labelled += g.getValue().size();
         }
         if (labelled < 2 * PRIOR_PAIRS) return new Estimate(scorer.weights(), Calibration.PRIOR);
-        Counts labels = new Counts();
-        List<Labelled> probes = new ArrayList<>();
         int stride = Math.max(1, (labelled + MAX_PROBES - 1) / MAX_PROBES);
         int seen = 0;
+        List<Map.Entry<String, Observation>> chosen = new ArrayList<>();
         for (Map.Entry<String, List<Observation>> g : groups.entrySet()) {
             if (g.getValue().size() < 2) continue;
-            Cluster own = clusterOf.get(g.getKey());
             for (Observation o : g.getValue()) {
-                if (seen++ % stride != 0) continue;
-                Probe p = new Probe(o);
-                Cluster without = cluster(g.getKey(), g.getValue(), o);
-                labels.match(scorer.score(p, without));
-                List<Cluster> others = new ArrayList<>();
-                for (Cluster other : index.candidates(p)) {
-                    if (other != own) {
-                        labels.nonMatch(scorer.score(p, other));
-                        others.add(other);
-                    }
-                }
-                probes.add(new Labelled(p, without, others));
+                if (seen++ % stride == 0) chosen.add(Map.entry(g.getKey(), o));
             }
+        }
+        // Each labelled record is scored on its own (on every core); the counts are then added in input order,
+        // so the estimate is the same however the work was split.
+        List<Scored> scored = chosen.parallelStream().map(e -> {
+            String ref = e.getKey();
+            Observation o = e.getValue();
+            Probe p = new Probe(o);
+            Cluster own = clusterOf.get(ref);
+            Cluster without = cluster(ref, groups.get(ref), o);
+            List<Cluster> others = new ArrayList<>();
+            Counts counts = new Counts();
+            counts.match(scorer.score(p, without));
+            for (Cluster other : index.candidatesUncounted(p)) {
+                if (other != own) {
+                    counts.nonMatch(scorer.score(p, other));
+                    others.add(other);
+                }
+            }
+            return new Scored(new Labelled(p, without, others), counts);
+        }).toList();
+        Counts labels = new Counts();
+        List<Labelled> probes = new ArrayList<>(scored.size());
+        for (Scored s : scored) {
+            labels.add(s.counts());
+            probes.add(s.labelled());
         }
         // Records without a reference are the ones the weights are for, and they differ (balances at pickup,
         // extras after return carry references less often): label them by the current weights, re-estimate,
         // and do it again (classification EM), so their levels are counted too.
         int unlabelledStride = Math.max(1, (unlabelled.size() + MAX_PROBES - 1) / MAX_PROBES);
-        Map<Probe, java.util.Set<Cluster>> candidates = new LinkedHashMap<>();
-        for (int i = 0; i < unlabelled.size(); i += unlabelledStride) {
-            Probe p = new Probe(unlabelled.get(i));
-            candidates.put(p, index.candidates(p)); // the same every round: only the weights change
-        }
+        List<Observation> sampled = new ArrayList<>();
+        for (int i = 0; i < unlabelled.size(); i += unlabelledStride) sampled.add(unlabelled.get(i));
+        // The same every round: only the weights change.
+        List<Map.Entry<Probe, java.util.Set<Cluster>>> candidates = sampled.parallelStream()
+                .map(o -> { Probe p = new Probe(o); return Map.entry(p, index.candidatesUncounted(p)); }).toList();
         MatchWeights current = scorer.weights();
         for (int round = 0; round < 2; round++) {
             LinkScorer s = scorer.with(current);
             Counts all = labels.copy();
-            for (Map.Entry<Probe, java.util.Set<Cluster>> e : candidates.entrySet()) {
-                Probe p = e.getKey();
+            List<Counts> labelledNow = candidates.parallelStream().map(e -> {
                 List<LinkScore> scores = new ArrayList<>();
-                for (Cluster c : e.getValue()) scores.add(s.score(p, c));
+                for (Cluster c : e.getValue()) scores.add(s.score(e.getKey(), c));
                 scores.sort(java.util.Comparator.comparingDouble((LinkScore x) -> -x.total()));
-                if (scores.isEmpty() || scores.get(0).total() < linkThreshold || !sameCustomer(scores.get(0))) continue;
-                if (scores.size() > 1 && scores.get(0).total() - scores.get(1).total() < 2) continue; // unsure: no label
-                all.match(scores.get(0));
-                for (int k = 1; k < scores.size(); k++) all.nonMatch(scores.get(k));
-            }
+                Counts counts = new Counts();
+                if (scores.isEmpty() || scores.get(0).total() < linkThreshold || !sameCustomer(scores.get(0))) return counts;
+                if (scores.size() > 1 && scores.get(0).total() - scores.get(1).total() < 2) return counts; // unsure
+                counts.match(scores.get(0));
+                for (int k = 1; k < scores.size(); k++) counts.nonMatch(scores.get(k));
+                return counts;
+            }).toList();
+            labelledNow.forEach(all::add);
             current = all.weights();
         }
         return new Estimate(current, calibrate(probes, scorer.with(current)));
@@ -109,13 +126,12 @@ final class WeightEstimator {
      * the record's own. That is the question a link's confidence answers.
      */
     private static Calibration calibrate(List<Labelled> probes, LinkScorer scorer) {
-        List<double[]> links = new ArrayList<>(probes.size());
-        for (Labelled l : probes) {
+        List<double[]> links = probes.parallelStream().map(l -> {
             double own = scorer.score(l.probe(), l.own()).total();
             double bestOther = Double.NEGATIVE_INFINITY;
             for (Cluster c : l.others()) bestOther = Math.max(bestOther, scorer.score(l.probe(), c).total());
-            links.add(own >= bestOther ? new double[] {own, 1} : new double[] {bestOther, 0});
-        }
+            return own >= bestOther ? new double[] {own, 1} : new double[] {bestOther, 0};
+        }).toList();
         return Calibration.fit(links);
     }
 
@@ -145,6 +161,19 @@ final class WeightEstimator {
                 n.computeIfAbsent(l, k -> new long[2])[side]++;
                 total.computeIfAbsent(l.comparison, k -> new long[2])[side]++;
             }
+        }
+
+        void add(Counts other) {
+            other.n.forEach((k, v) -> {
+                long[] mine = n.computeIfAbsent(k, x -> new long[2]);
+                mine[0] += v[0];
+                mine[1] += v[1];
+            });
+            other.total.forEach((k, v) -> {
+                long[] mine = total.computeIfAbsent(k, x -> new long[2]);
+                mine[0] += v[0];
+                mine[1] += v[1];
+            });
         }
 
         Counts copy() {
