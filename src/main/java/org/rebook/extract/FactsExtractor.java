@@ -15,7 +15,7 @@ public final class FactsExtractor {
     public FactsExtractor(ExtractionSettings settings) {
         References references = new References(settings.referencePattern());
         FieldReader fields = new FieldReader(references, settings);
-        this.payments = new PaymentFacts(fields, settings.businessZone());
+        this.payments = new PaymentFacts(fields, settings.businessZone(), settings.fleet());
         this.calendar = new CalendarFacts(fields);
         this.mail = new MailFacts(fields, new LearnedTemplates(settings.templates()));
     }

@@ -10,10 +10,12 @@ import org.rebook.model.Payment;
 final class PaymentFacts {
     private final FieldReader fields;
     private final ZoneId zone;
+    private final java.util.List<String> fleet;
 
-    PaymentFacts(FieldReader fields, ZoneId zone) {
+    PaymentFacts(FieldReader fields, ZoneId zone, java.util.List<String> fleet) {
         this.fields = fields;
         this.zone = zone;
+        this.fleet = fleet;
     }
 
     BookingFacts of(Payment p) {
@@ -46,6 +48,7 @@ final class PaymentFacts {
         if (p.clientReferenceId() != null) fields.references.normaliseLabelled(p.clientReferenceId()).ifPresent(b::reference);
         if (b.reference() == null) fields.references.find(p.description()).ifPresent(b::reference);
         b.customerName(p.customerName()).customerEmail(p.customerEmail()).customerPhone(p.customerPhone());
+        FleetNames.in(p.description(), fleet).ifPresent(b::vehicle); // metadata, when it names the car, came first
         return b.build();
     }
 }

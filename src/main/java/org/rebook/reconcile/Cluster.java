@@ -29,7 +29,7 @@ final class Cluster {
     final List<List<String>> fullNames = new ArrayList<>();
     final Set<String> messageIds = new LinkedHashSet<>();
     final Set<String> cardLast4 = new LinkedHashSet<>();
-    /** Cars (model and plate, folded) and pickup places the booking records state. */
+    /** Cars (model and plate, folded) the records state, and pickup places the booking records state. */
     final Set<String> vehicles = new java.util.HashSet<>(2);
     final Set<String> plates = new java.util.HashSet<>(2);
     final Set<String> locations = new java.util.HashSet<>(2);
@@ -38,6 +38,10 @@ final class Cluster {
     OffsetDateTime pickupAt;
     OffsetDateTime returnAt;
     OffsetDateTime bookedAt;
+    /** The three times above in epoch seconds, kept in step with them: scoring compares them for every pair. */
+    long pickupSecond;
+    long returnSecond;
+    long bookedSecond;
     BigDecimal totalPrice;
     BigDecimal paid = BigDecimal.ZERO;
 
@@ -63,9 +67,9 @@ final class Cluster {
         }
         add(cardLast4, f.cardLast4());
         if (f.kind() == DocumentKind.BOOKING_EVENT) add(eventCalendars, f.calendar());
+        add(vehicles, probe.vehicle); // a payment's too: its description may name the car (FleetNames)
+        add(plates, probe.plate);
         if (f.kind().describesBooking()) {
-            add(vehicles, probe.vehicle);
-            add(plates, probe.plate);
             add(locations, probe.location);
             if (pickupAt == null || f.kind() == DocumentKind.BOOKING_MODIFICATION) {
                 if (f.pickupAt() != null) pickupAt = f.pickupAt();
@@ -78,6 +82,9 @@ final class Cluster {
             if (f.totalPrice() != null) totalPrice = f.totalPrice();
         }
         if (pickupAt == null && f.pickupAt() != null) pickupAt = f.pickupAt(); // e.g. a payment's pickup metadata
+        if (pickupAt != null) pickupSecond = pickupAt.toEpochSecond();
+        if (returnAt != null) returnSecond = returnAt.toEpochSecond();
+        if (bookedAt != null) bookedSecond = bookedAt.toEpochSecond();
         if (f.kind() == DocumentKind.PAYMENT && f.amount() != null && f.paymentStatus() != null
                 && f.paymentStatus() != org.rebook.model.PaymentStatus.FAILED) {
             paid = paid.add(f.amount());

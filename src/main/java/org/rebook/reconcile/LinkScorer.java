@@ -76,9 +76,9 @@ final class LinkScorer {
         } else if (f.cardLast4() != null && !c.cardLast4.isEmpty()) {
             identity += reasons.add(Level.CARD_OTHER, "another card");
         }
-        double time = f.kind().describesBooking() ? bookingTimeWeight(f, c, reasons) : paymentTimeWeight(f, c, reasons);
+        double time = f.kind().describesBooking() ? bookingTimeWeight(f, c, reasons) : paymentTimeWeight(p, c, reasons);
         double amount = amountWeight(f, c, reasons);
-        double car = f.kind().describesBooking() ? vehicleWeight(p, c, reasons) + locationWeight(p, c, reasons) : 0;
+        double car = vehicleWeight(p, c, reasons) + (f.kind().describesBooking() ? locationWeight(p, c, reasons) : 0);
         return new LinkScore(identity + time + amount + car, identity, contradicted, reasons.list, reasons.levels);
     }
 
@@ -225,16 +225,17 @@ final class LinkScorer {
      * A payment, receipt or reply: it should fall between booking and a while after return. Deposits come at
      * booking, balances at pickup, extras after return; closer to one of those moments says more.
      */
-    private static double paymentTimeWeight(BookingFacts f, Cluster c, Weights reasons) {
+    private static double paymentTimeWeight(Probe p, Cluster c, Weights reasons) {
+        BookingFacts f = p.facts;
         OffsetDateTime at = f.recordedAt();
         if (at == null || c.pickupAt == null) return 0;
         // In epoch seconds: called for every candidate pair, and date arithmetic on OffsetDateTime was a fifth
         // of all scoring time at 100k reservations. Offsets are fixed, so a day is 86 400 s.
-        long t = at.toEpochSecond();
-        long pickup = c.pickupAt.toEpochSecond();
-        long booked = c.bookedAt != null ? c.bookedAt.toEpochSecond() : Long.MIN_VALUE;
+        long t = p.recordedSecond;
+        long pickup = c.pickupSecond;
+        long booked = c.bookedSecond;
         long earliest = c.bookedAt != null ? booked - 2 * DAY : pickup - 180 * DAY;
-        long end = (c.returnAt != null ? c.returnAt.toEpochSecond() : pickup) + 30 * DAY;
+        long end = (c.returnAt != null ? c.returnSecond : pickup) + 30 * DAY;
         if (t < earliest || t > end) {
             return reasons.add(Level.PAID_OUTSIDE_PERIOD, "dated " + at.toLocalDate() + ", outside this booking's period");
         }
@@ -252,7 +253,7 @@ final class LinkScorer {
             return reasons.add(Level.PAID_AROUND_PICKUP, "made around pickup");
         }
         if (c.returnAt != null) {
-            long ret = c.returnAt.toEpochSecond();
+            long ret = c.returnSecond;
             if (t > ret - 12 * 3600 && t < ret + 7 * DAY) return reasons.add(Level.PAID_AT_RETURN, "made at return");
         }
         if (c.bookedAt == null && t < pickup) {
@@ -263,7 +264,7 @@ final class LinkScorer {
         return reasons.add(Level.PAID_IN_PERIOD, "dated within the booking's period");
     }
 
-    /** Booking records name the car: the same plate, or the same model, tells a namesake's booking apart. */
+    /** Records that name the car: the same plate, or the same model, tells a namesake's or a second booking apart. */
     private static double vehicleWeight(Probe p, Cluster c, Weights reasons) {
         if (p.plate != null && c.plates.contains(p.plate)) {
             return reasons.add(Level.VEHICLE_SAME_PLATE, "same car " + p.facts.plate());

@@ -19,6 +19,8 @@ final class Probe {
     final String vehicle;
     final String plate;
     final String location;
+    /** When the record was made, in epoch seconds (0 when unknown). */
+    final long recordedSecond;
 
     Probe(Observation observation) {
         this.observation = observation;
@@ -33,5 +35,6 @@ final class Probe {
         this.vehicle = Keys.folded(facts.vehicle());
         this.plate = Keys.folded(facts.plate());
         this.location = Keys.folded(facts.pickupLocation());
+        this.recordedSecond = facts.recordedAt() == null ? 0 : facts.recordedAt().toEpochSecond();
     }
 }

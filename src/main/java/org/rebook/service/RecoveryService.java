@@ -98,11 +98,22 @@ public final class RecoveryService {
         FactsExtractor extractor = new FactsExtractor(learned);
         progress.update("Reading booking details", 0, records.size());
         // Records are independent: read them on every core. The extractor holds no mutable state.
-        return records.parallelStream().map(r -> {
+        List<BookingFacts> facts = records.parallelStream().map(r -> {
             if (progress.cancelled()) throw new org.rebook.task.CancelledException();
-            BookingFacts facts = extractor.extract(r.parsed());
-            return new Observation(r.id(), r.source(), r.nativeId(), facts);
+            return extractor.extract(r.parsed());
         }).toList();
+        // The cars the booking records name, then payments read again knowing them (their descriptions are free text).
+        List<String> fleet = org.rebook.extract.FleetNames.learn(facts);
+        learned = learned.withFleet(fleet);
+        WorkspaceSettings.rememberFleet(workspace, fleet);
+        FactsExtractor withFleet = new FactsExtractor(learned);
+        List<Observation> out = new java.util.ArrayList<>(records.size());
+        for (int i = 0; i < records.size(); i++) {
+            RecordStore.Reading r = records.get(i);
+            BookingFacts f = r.parsed() instanceof org.rebook.model.Payment ? withFleet.extract(r.parsed()) : facts.get(i);
+            out.add(new Observation(r.id(), r.source(), r.nativeId(), f));
+        }
+        return out;
     }
 
     /**

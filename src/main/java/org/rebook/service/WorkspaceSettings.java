@@ -16,7 +16,7 @@ public final class WorkspaceSettings {
         ZoneId z = ZoneChoice.resolve(workspace, zone);
         if (referencePattern != null) workspace.settings().put(SettingStore.REFERENCE_PATTERN, referencePattern);
         String pattern = workspace.settings().get(SettingStore.REFERENCE_PATTERN).filter(p -> !p.isBlank()).orElse(null);
-        return new ExtractionSettings(z, true, pattern, workspace.templates().all(), dateOrders(workspace));
+        return new ExtractionSettings(z, true, pattern, workspace.templates().all(), dateOrders(workspace), fleet(workspace));
     }
 
     private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
@@ -29,6 +29,16 @@ public final class WorkspaceSettings {
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Keeps the fleet's models reconcile learnt, so recomputes and reopened sessions read payments alike. */
+    static void rememberFleet(Workspace workspace, java.util.List<String> models) {
+        workspace.settings().put(SettingStore.FLEET, String.join("\n", models));
+    }
+
+    private static java.util.List<String> fleet(Workspace workspace) {
+        return workspace.settings().get(SettingStore.FLEET).filter(s -> !s.isBlank())
+                .map(s -> java.util.List.of(s.split("\n"))).orElse(java.util.List.of());
     }
 
     private static java.util.Map<String, Boolean> dateOrders(Workspace workspace) {

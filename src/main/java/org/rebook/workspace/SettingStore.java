@@ -14,6 +14,7 @@ public final class SettingStore {
     public static final String AS_OF = "as_of";
     /** Day/month order per mail sender, as the last reconcile learnt it (JSON object sender → day-first). */
     public static final String DATE_ORDER = "date_order";
+    public static final String FLEET = "fleet";
 
     private final Connection connection;
 

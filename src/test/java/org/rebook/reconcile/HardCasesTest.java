@@ -199,6 +199,24 @@ class HardCasesTest {
                 .singleElement().satisfies(r -> assertThat(r.evidence()).extracting(EvidenceLink::sourceId).contains("ch_dep"));
     }
 
+    @Test
+    void aCalendarEntryJoinsThePaymentWhoseDescriptionNamesTheSameCar() {
+        // All that survived: a payment with the reference (paid from a work address) and a calendar entry without
+        // one. Name and pickup day alone fall short; the car the payment's description names settles it.
+        BookingFacts paid = BookingFacts.builder(DocumentKind.PAYMENT).reference("PX-MM6NV5").customerName("WOŹNIAK Zofia")
+                .customerEmail("wozniak@company.example").recordedAt(at("2026-10-09T17:08Z")).amount(new BigDecimal("397.50"))
+                .paymentStatus(PaymentStatus.SUCCEEDED).amountRefunded(BigDecimal.ZERO).pickupAt(at("2026-11-21T00:00Z"))
+                .vehicle("VW Golf").build();
+        BookingFacts entry = BookingFacts.builder(DocumentKind.BOOKING_EVENT).customerName("Zofia Woźniak")
+                .customerEmail("zwozniak@gmail.com").pickupAt(at("2026-11-21T16:30Z")).returnAt(at("2026-11-28T18:00Z"))
+                .recordedAt(at("2026-11-21T07:40Z")).vehicle("VW Golf").plate("WN-39-PS").calendar("Bookings").build();
+        ReconcileResult result = reconciler.reconcile(List.of(new Observation(1, Source.STRIPE, "ch_1", paid),
+                new Observation(2, Source.CALENDAR, "e1", entry)), Constraints.none(), id -> false, INCIDENT_SCORING);
+        assertThat(result.reservations()).singleElement().satisfies(r -> assertThat(r.evidence())
+                .filteredOn(e -> e.sourceId().equals("e1")).singleElement()
+                .satisfies(e -> assertThat(e.reason()).contains("same model VW Golf")));
+    }
+
     private static Observation carBooking(String id, String ref, String email, String vehicle, String plate) {
         BookingFacts f = BookingFacts.builder(DocumentKind.BOOKING_CONFIRMATION).reference(ref).customerName("Maria Silva")
                 .customerEmail(email).recordedAt(at("2026-11-01T10:00Z")).pickupAt(at("2026-11-22T10:00Z"))
@@ -218,7 +236,7 @@ class HardCasesTest {
      * Silva" a name six people share among customers who mostly have names of their own.
      */
     private static final Scoring INCIDENT_SCORING = Scoring.decode(String.join("\n",
-            "weights\tPAID_AT_BOOKING=9.16;PAID_AT_PICKUP=6.47;PAID_BOOKING_DAY=0.75;PAID_IN_PERIOD=-4.07;"
+            "weights\tPICKUP_SAME_DAY=3.05;VEHICLE_SAME_MODEL=3.43;PAID_AT_BOOKING=9.16;PAID_AT_PICKUP=6.47;PAID_BOOKING_DAY=0.75;PAID_IN_PERIOD=-4.07;"
                     + "PAID_OUTSIDE_PERIOD=-5.74;AMOUNT_TOTAL=6.11;AMOUNT_BALANCE=9.95;AMOUNT_OTHER=-0.94",
             "calibration\t0.377\t-0.986\t11340",
             "mean_people\t1.4",
