@@ -38,6 +38,9 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--calibration", description = "Also print, per run, the share of exactly right reservations by confidence band.")
     boolean calibration;
 
+    @Option(names = "--keep", description = "Keep each run's generated incident, workspace and bundle (default: deleted).")
+    boolean keep;
+
     @Option(names = "--extraction", description = "Also print, per run, mail extraction precision/recall per field and language.")
     boolean extraction;
 
@@ -109,6 +112,11 @@ final class BenchCommand implements Callable<Integer> {
                             b.reservations(), b.reservations() == 0 ? "—" : String.format(Locale.ROOT, "%.4f", b.accuracy())));
                 }
             }
+            if (keep) {
+                spec.commandLine().getErr().println("Kept " + dir);
+            } else {
+                deleteScratch(dir); // the bench's own scratch copy: a 100k run leaves 2–4 GB
+            }
         }
         out.println();
         out.println("Pairs proposed by each blocking rule (a pair two rules propose counts for both):");
@@ -126,6 +134,12 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     private static double sec(long nanos) { return nanos / 1e9; }
+
+    private static void deleteScratch(Path dir) throws java.io.IOException {
+        try (java.util.stream.Stream<Path> files = Files.walk(dir)) {
+            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+        }
+    }
 
     /** Samples used heap every 10 ms on a daemon thread; the maximum is the peak. */
     private static final class HeapSampler extends Thread {

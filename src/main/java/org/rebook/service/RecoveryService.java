@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import org.rebook.export.BundleExporter;
 import org.rebook.extract.ExtractionSettings;
 import org.rebook.extract.FactsExtractor;
@@ -98,22 +99,26 @@ public final class RecoveryService {
         FactsExtractor extractor = new FactsExtractor(learned);
         progress.update("Reading booking details", 0, records.size());
         // Records are independent: read them on every core. The extractor holds no mutable state.
-        List<BookingFacts> facts = records.parallelStream().map(r -> {
+        List<Observation> read = records.parallelStream().map(r -> {
             if (progress.cancelled()) throw new org.rebook.task.CancelledException();
-            return extractor.extract(r.parsed());
+            return new Observation(r.id(), r.source(), r.nativeId(), extractor.extract(r.parsed()));
         }).toList();
-        // The cars the booking records name, then payments read again knowing them (their descriptions are free text).
-        List<String> fleet = org.rebook.extract.FleetNames.learn(facts);
+        // The cars the booking records name, then payments read again knowing them (their descriptions are free
+        // text). Only the payments are kept for that: the mail bodies can go before the second pass.
+        Map<Long, org.rebook.model.Payment> payments = new java.util.HashMap<>();
+        for (RecordStore.Reading r : records) {
+            if (r.parsed() instanceof org.rebook.model.Payment p) payments.put(r.id(), p);
+        }
+        records.clear();
+        List<String> fleet = org.rebook.extract.FleetNames.learn(read.stream().map(Observation::facts).toList());
         learned = learned.withFleet(fleet);
         WorkspaceSettings.rememberFleet(workspace, fleet);
+        if (fleet.isEmpty()) return read;
         FactsExtractor withFleet = new FactsExtractor(learned);
-        List<Observation> out = new java.util.ArrayList<>(records.size());
-        for (int i = 0; i < records.size(); i++) {
-            RecordStore.Reading r = records.get(i);
-            BookingFacts f = r.parsed() instanceof org.rebook.model.Payment ? withFleet.extract(r.parsed()) : facts.get(i);
-            out.add(new Observation(r.id(), r.source(), r.nativeId(), f));
-        }
-        return out;
+        return read.stream().map(o -> {
+            org.rebook.model.Payment p = payments.get(o.recordId());
+            return p == null ? o : new Observation(o.recordId(), o.source(), o.nativeId(), withFleet.extract(p));
+        }).toList();
     }
 
     /**

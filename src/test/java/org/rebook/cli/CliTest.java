@@ -53,6 +53,22 @@ class CliTest {
     }
 
     @Test
+    void benchPrintsItsScoresAndLeavesNoScratchCopyBehind() throws IOException {
+        Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
+        java.util.Set<Path> before = scratch(tmp);
+        Run r = run("bench", "--reservations", "40", "--noise", "low");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("| low | 40 |");
+        assertThat(scratch(tmp)).isSubsetOf(before);
+    }
+
+    private static java.util.Set<Path> scratch(Path tmp) throws IOException {
+        try (java.util.stream.Stream<Path> s = Files.list(tmp)) {
+            return s.filter(p -> p.getFileName().toString().startsWith("rebook-bench")).collect(java.util.stream.Collectors.toSet());
+        }
+    }
+
+    @Test
     void importReconcileExportAndStatusWorkStepByStep() throws IOException {
         Path csv = dir.resolve("payments.csv");
         Files.writeString(csv, "id,Created date (UTC),Amount,Currency,Status,Description,Customer Email\n"
