@@ -98,24 +98,29 @@ public final class RecoveryService {
         WorkspaceSettings.rememberDateOrders(workspace, order.bySender());
         FactsExtractor extractor = new FactsExtractor(learned);
         progress.update("Reading booking details", 0, records.size());
-        // Records are independent: read them on every core. The extractor holds no mutable state.
+        // Records are independent: read them on every core. The extractor holds no mutable state. Payments wait
+        // for the second pass: their descriptions are free text, read knowing the cars the booking records name.
         List<Observation> read = records.parallelStream().map(r -> {
             if (progress.cancelled()) throw new org.rebook.task.CancelledException();
-            return new Observation(r.id(), r.source(), r.nativeId(), extractor.extract(r.parsed()));
+            return r.parsed() instanceof org.rebook.model.Payment ? null
+                    : new Observation(r.id(), r.source(), r.nativeId(), extractor.extract(r.parsed()));
         }).toList();
-        // The cars the booking records name, then payments read again knowing them (their descriptions are free
-        // text). Only the payments are kept for that: the mail bodies can go before the second pass.
+        // Only the payments are kept for that: the mail bodies can go first.
         Map<Long, org.rebook.model.Payment> payments = new java.util.HashMap<>();
-        for (RecordStore.Reading r : records) {
+        List<Observation> out = new java.util.ArrayList<>(records.size());
+        for (int i = 0; i < records.size(); i++) {
+            RecordStore.Reading r = records.get(i);
             if (r.parsed() instanceof org.rebook.model.Payment p) payments.put(r.id(), p);
+            out.add(read.get(i) != null ? read.get(i)
+                    : new Observation(r.id(), r.source(), r.nativeId(), null)); // placeholder, read below
         }
         records.clear();
-        List<String> fleet = org.rebook.extract.FleetNames.learn(read.stream().map(Observation::facts).toList());
+        List<String> fleet = org.rebook.extract.FleetNames.learn(read.stream().filter(java.util.Objects::nonNull)
+                .map(Observation::facts).toList());
         learned = learned.withFleet(fleet);
         WorkspaceSettings.rememberFleet(workspace, fleet);
-        if (fleet.isEmpty()) return read;
         FactsExtractor withFleet = new FactsExtractor(learned);
-        return read.stream().map(o -> {
+        return out.parallelStream().map(o -> {
             org.rebook.model.Payment p = payments.get(o.recordId());
             return p == null ? o : new Observation(o.recordId(), o.source(), o.nativeId(), withFleet.extract(p));
         }).toList();
