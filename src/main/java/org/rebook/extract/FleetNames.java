@@ -18,6 +18,9 @@ import org.rebook.model.BookingFacts;
 public final class FleetNames {
     /** A model must appear on this many booking records before it counts: one stray value is not a fleet. */
     static final int MIN_RECORDS = 3;
+    /** At most this many models, of at most this many characters: what a workspace setting holds (4 000). */
+    static final int MAX_MODELS = 100;
+    static final int MAX_LENGTH = 38;
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private FleetNames() { }
@@ -30,8 +33,11 @@ public final class FleetNames {
                 counts.merge(SPACES.matcher(f.vehicle().strip()).replaceAll(" "), 1, Integer::sum);
             }
         }
-        List<String> out = new ArrayList<>();
-        counts.forEach((model, n) -> { if (n >= MIN_RECORDS) out.add(model); });
+        // The most common first, as many as a workspace keeps (a fleet is tens of models; free text is not one).
+        List<String> out = counts.entrySet().stream()
+                .filter(e -> e.getValue() >= MIN_RECORDS && e.getKey().length() <= MAX_LENGTH)
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(MAX_MODELS).map(Map.Entry::getKey).collect(java.util.stream.Collectors.toCollection(ArrayList::new));
         out.sort(Comparator.naturalOrder());
         return out;
     }

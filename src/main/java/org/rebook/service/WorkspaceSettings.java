@@ -33,7 +33,8 @@ public final class WorkspaceSettings {
 
     /** Keeps the fleet's models reconcile learnt, so recomputes and reopened sessions read payments alike. */
     static void rememberFleet(Workspace workspace, java.util.List<String> models) {
-        workspace.settings().put(SettingStore.FLEET, String.join("\n", models));
+        String joined = String.join("\n", models); // FleetNames keeps it within a setting's 4 000 characters
+        if (joined.length() <= 4000) workspace.settings().put(SettingStore.FLEET, joined);
     }
 
     private static java.util.List<String> fleet(Workspace workspace) {

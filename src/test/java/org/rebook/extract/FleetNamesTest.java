@@ -27,6 +27,19 @@ class FleetNamesTest {
     }
 
     @Test
+    void aFleetKeepsTheMostCommonModelsThatFitAWorkspaceSetting() {
+        List<BookingFacts> facts = new java.util.ArrayList<>();
+        for (int m = 0; m < FleetNames.MAX_MODELS + 50; m++) {
+            for (int k = 0; k < FleetNames.MIN_RECORDS + (m % 7); k++) facts.add(booking("Model " + m));
+        }
+        for (int k = 0; k < 10; k++) facts.add(booking("Compact car, VW Golf or similar, manual gearbox, air conditioning"));
+        List<String> fleet = FleetNames.learn(facts);
+        assertThat(fleet).hasSize(FleetNames.MAX_MODELS).allMatch(m -> m.startsWith("Model "));
+        assertThat(fleet).contains("Model 6").doesNotContain("Model 0"); // 9 records each against 3
+        assertThat(String.join("\n", fleet).length()).isLessThanOrEqualTo(4000);
+    }
+
+    @Test
     void aModelIsFoundInFreeTextAsWholeWordsAndTheLongestWins() {
         List<String> fleet = List.of("VW Golf", "VW Golf Variant", "Peugeot 308");
         assertThat(FleetNames.in("Booking PX-7F3K9Q – vw golf variant", fleet)).contains("VW Golf Variant");
