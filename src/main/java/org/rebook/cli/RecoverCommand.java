@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.rebook.export.BundleExporter;
 import org.rebook.ingest.ImportReport;
-import org.rebook.model.ReconcileResult;
 import org.rebook.service.RecoveryService;
 import org.rebook.service.WorkspaceSettings;
 import org.rebook.workspace.Workspace;
@@ -62,8 +61,8 @@ final class RecoverCommand implements Callable<Integer> {
             RecoveryService service = WorkspaceSettings.service(ws, timezone, referencePattern);
             ImportReport report = service.importPaths(paths, progress);
             ImportCommand.print(out, report);
-            ReconcileResult result = service.reconcile(progress);
-            out.println(ReconcileCommand.describe(result));
+            // Not kept: at 100k reservations the result is hundreds of megabytes, and export reads what was stored.
+            out.println(ReconcileCommand.describe(service.reconcile(progress)));
             java.time.OffsetDateTime incident = AsOf.orNow(asOf, service.zone());
             if (asOf != null) ws.settings().put(org.rebook.workspace.SettingStore.AS_OF, incident.toString());
             BundleExporter.Summary s = service.export(this.out, incident);
