@@ -241,10 +241,12 @@ class ReviewScreenTest {
                 evidence.getItems().indexOf(evidence.getItems().stream().filter(e -> e.recordId() == mail).findFirst().orElseThrow())));
         javafx.scene.text.TextFlow card = robot.lookup("#evidenceCard").queryAs(javafx.scene.text.TextFlow.class);
 
-        WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS, () -> !card.getChildren().isEmpty());
-
-        List<String> highlighted = card.getChildren().stream().filter(n -> n.getStyleClass().contains("span-hit"))
-                .map(n -> ((Label) n).getText().toLowerCase()).toList();
+        // The card is filled off the FX thread once the selection rests, and may be filled again if the selection
+        // event repeats: wait for highlights, and read the card on the FX thread, never while it is being rebuilt.
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
+                () -> card.getChildren().stream().anyMatch(n -> n.getStyleClass().contains("span-hit"))).get());
+        List<String> highlighted = WaitForAsyncUtils.asyncFx(() -> card.getChildren().stream()
+                .filter(n -> n.getStyleClass().contains("span-hit")).map(n -> ((Label) n).getText().toLowerCase()).toList()).get();
         // The mail's own spans: where the name and the reference were read are highlighted.
         assertThat(highlighted).contains(withMail.reservation().customerName().toLowerCase());
         if (withMail.reservation().bookingReference() != null) {
