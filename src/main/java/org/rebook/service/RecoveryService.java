@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Map;
 import org.rebook.export.BundleExporter;
 import org.rebook.extract.ExtractionSettings;
 import org.rebook.extract.FactsExtractor;
@@ -105,24 +104,18 @@ public final class RecoveryService {
             return r.parsed() instanceof org.rebook.model.Payment ? null
                     : new Observation(r.id(), r.source(), r.nativeId(), extractor.extract(r.parsed()));
         }).toList();
-        // Only the payments are kept for that: the mail bodies can go first.
-        Map<Long, org.rebook.model.Payment> payments = new java.util.HashMap<>();
-        List<Observation> out = new java.util.ArrayList<>(records.size());
-        for (int i = 0; i < records.size(); i++) {
-            RecordStore.Reading r = records.get(i);
-            if (r.parsed() instanceof org.rebook.model.Payment p) payments.put(r.id(), p);
-            out.add(read.get(i) != null ? read.get(i)
-                    : new Observation(r.id(), r.source(), r.nativeId(), null)); // placeholder, read below
-        }
+        // Only the payments are kept for that (by position): the mail bodies can go first.
+        RecordStore.Reading[] payments = new RecordStore.Reading[records.size()];
+        for (int i = 0; i < payments.length; i++) if (read.get(i) == null) payments[i] = records.get(i);
         records.clear();
         List<String> fleet = org.rebook.extract.FleetNames.learn(read.stream().filter(java.util.Objects::nonNull)
                 .map(Observation::facts).toList());
         learned = learned.withFleet(fleet);
         WorkspaceSettings.rememberFleet(workspace, fleet);
         FactsExtractor withFleet = new FactsExtractor(learned);
-        return out.parallelStream().map(o -> {
-            org.rebook.model.Payment p = payments.get(o.recordId());
-            return p == null ? o : new Observation(o.recordId(), o.source(), o.nativeId(), withFleet.extract(p));
+        return java.util.stream.IntStream.range(0, payments.length).parallel().mapToObj(i -> {
+            RecordStore.Reading p = payments[i];
+            return p == null ? read.get(i) : new Observation(p.id(), p.source(), p.nativeId(), withFleet.extract(p.parsed()));
         }).toList();
     }
 
