@@ -44,6 +44,11 @@ enum Level {
     /** Paid before return to a reservation already paid in full: a second booking's money, or a rare overpayment. */
     AMOUNT_ALREADY_PAID(Comparison.AMOUNT, -2.0),
     AMOUNT_OTHER(Comparison.AMOUNT, 0),
+    /** The reservation states no price; the amount is what its car usually costs for its days ({@link Tariff}). */
+    AMOUNT_USUAL_PRICE(Comparison.AMOUNT, 1.0),
+    AMOUNT_NOT_USUAL_PRICE(Comparison.AMOUNT, 0),
+    /** Nothing paid yet, and the amount is the business's usual deposit share of the total or usual price. */
+    AMOUNT_USUAL_DEPOSIT(Comparison.AMOUNT, 1.0),
     /** The same number plate: the very car the reservation holds. */
     VEHICLE_SAME_PLATE(Comparison.VEHICLE, 3.0),
     VEHICLE_SAME_MODEL(Comparison.VEHICLE, 1.0),

@@ -20,19 +20,21 @@ final class LinkScorer {
     private final Map<String, Integer> emailFrequency;
     private final NameFrequency names;
     private final PriceFrequency prices;
+    private final Tariff tariff;
     private final MatchWeights weights;
     private final Calibration calibration;
 
-    LinkScorer(Map<String, Integer> emailFrequency, NameFrequency names, PriceFrequency prices, MatchWeights weights,
-               Calibration calibration) {
+    LinkScorer(Map<String, Integer> emailFrequency, NameFrequency names, PriceFrequency prices, Tariff tariff,
+               MatchWeights weights, Calibration calibration) {
         this.emailFrequency = emailFrequency;
         this.names = names;
         this.prices = prices;
+        this.tariff = tariff;
         this.weights = weights;
         this.calibration = calibration;
     }
 
-    LinkScorer with(MatchWeights other) { return new LinkScorer(emailFrequency, names, prices, other, calibration); }
+    LinkScorer with(MatchWeights other) { return new LinkScorer(emailFrequency, names, prices, tariff, other, calibration); }
 
     MatchWeights weights() { return weights; }
 
@@ -289,18 +291,44 @@ final class LinkScorer {
         BigDecimal amount = f.amount();
         if (amount == null) return 0;
         if (f.kind() == DocumentKind.PAYMENT_RECEIPT) return receiptWeight(f, c, reasons);
-        if (c.totalPrice == null) return 0;
+        if (c.totalPrice == null) return usualPriceWeight(f, c, reasons);
         if (amount.compareTo(c.totalPrice) == 0) {
             return reasons.add(Level.AMOUNT_TOTAL, "amount equals the booking total", prices.adjustment(amount));
         }
         if (c.paid.signum() > 0 && amount.add(c.paid).compareTo(c.totalPrice) == 0) {
             return reasons.add(Level.AMOUNT_BALANCE, "amount is the balance due");
         }
+        if (c.paid.signum() == 0 && f.kind() == DocumentKind.PAYMENT && tariff.isDeposit(amount, c.totalPrice)) {
+            return reasons.add(Level.AMOUNT_USUAL_DEPOSIT, "amount is the usual deposit on the booking total");
+        }
         if (c.paid.compareTo(c.totalPrice) >= 0 && f.kind() == DocumentKind.PAYMENT && f.recordedAt() != null
                 && (c.returnAt == null || f.recordedAt().isBefore(c.returnAt))) {
             return reasons.add(Level.AMOUNT_ALREADY_PAID, "booking already paid in full");
         }
         return reasons.add(Level.AMOUNT_OTHER, "amount ≠ total or balance due");
+    }
+
+    /**
+     * A reservation that states no price (a calendar entry alone) is weighed against the usual price of its car
+     * for its length: a payment of exactly that is likely its full payment; another amount (a deposit, another
+     * booking's) says little, and the incident's estimate tells how little.
+     */
+    private double usualPriceWeight(BookingFacts f, Cluster c, Weights reasons) {
+        if (f.kind() != DocumentKind.PAYMENT || c.vehicles.size() != 1) return 0;
+        BigDecimal usual = tariff.usualPrice(c.vehicles.iterator().next(), c.pickupAt, c.returnAt);
+        if (usual == null) return 0;
+        long days = Tariff.days(c.pickupAt, c.returnAt);
+        String price = "the usual price of this car for " + days + (days == 1 ? " day" : " days");
+        if (c.paid.signum() == 0 && f.amount().compareTo(usual) == 0) {
+            return reasons.add(Level.AMOUNT_USUAL_PRICE, "amount is " + price, prices.adjustment(usual));
+        }
+        if (c.paid.signum() == 0 && tariff.isDeposit(f.amount(), usual)) {
+            return reasons.add(Level.AMOUNT_USUAL_DEPOSIT, "amount is the usual deposit on " + price);
+        }
+        if (c.paid.signum() > 0 && f.amount().add(c.paid).compareTo(usual) == 0) {
+            return reasons.add(Level.AMOUNT_USUAL_PRICE, "with what was paid, amount makes " + price);
+        }
+        return c.paid.signum() == 0 ? reasons.add(Level.AMOUNT_NOT_USUAL_PRICE, "amount ≠ " + price) : 0;
     }
 
     /** A receipt mail restates one payment: same amount, same day. */

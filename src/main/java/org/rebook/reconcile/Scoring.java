@@ -18,14 +18,16 @@ public final class Scoring {
     final Map<String, Integer> sharedEmails;
     final NameFrequency names;
     final PriceFrequency prices;
+    final Tariff tariff;
     final MatchWeights weights;
     final Calibration calibration;
 
-    private Scoring(Map<String, Integer> sharedEmails, NameFrequency names, PriceFrequency prices, MatchWeights weights,
-                    Calibration calibration) {
+    private Scoring(Map<String, Integer> sharedEmails, NameFrequency names, PriceFrequency prices, Tariff tariff,
+                    MatchWeights weights, Calibration calibration) {
         this.sharedEmails = sharedEmails;
         this.names = names;
         this.prices = prices;
+        this.tariff = tariff;
         this.weights = weights;
         this.calibration = calibration;
     }
@@ -40,10 +42,10 @@ public final class Scoring {
             if (e != null) emails.merge(e, 1, Integer::sum);
         }
         emails.values().removeIf(n -> n <= SHARED_EMAIL);
-        Scoring priors = new Scoring(emails, new NameFrequency(sorted), new PriceFrequency(sorted), MatchWeights.priors(),
-                Calibration.PRIOR);
+        Scoring priors = new Scoring(emails, new NameFrequency(sorted), new PriceFrequency(sorted), Tariff.learn(sorted),
+                MatchWeights.priors(), Calibration.PRIOR);
         WeightEstimator.Estimate estimated = WeightEstimator.estimate(sorted, priors.scorer(), settings.linkThreshold());
-        return new Scoring(emails, priors.names, priors.prices, estimated.weights(), estimated.calibration());
+        return new Scoring(emails, priors.names, priors.prices, priors.tariff, estimated.weights(), estimated.calibration());
     }
 
     public MatchWeights weights() { return weights; }
@@ -51,7 +53,7 @@ public final class Scoring {
     /** How link weights translate into probabilities, in words (for {@code rebook reconcile --show-weights}). */
     public String describeCalibration() { return calibration.describe(); }
 
-    LinkScorer scorer() { return new LinkScorer(sharedEmails, names, prices, weights, calibration); }
+    LinkScorer scorer() { return new LinkScorer(sharedEmails, names, prices, tariff, weights, calibration); }
 
     /** Text a workspace stores: one line per entry, tab-separated. */
     public String encode() {
@@ -62,6 +64,8 @@ public final class Scoring {
         new TreeMap<>(sharedEmails).forEach((k, v) -> out.append("email\t").append(k).append('\t').append(v).append('\n'));
         names.shared().forEach((k, v) -> out.append("name\t").append(k).append('\t').append(v).append('\n'));
         prices.shared().forEach((k, v) -> out.append("price\t").append(k.toPlainString()).append('\t').append(v).append('\n'));
+        tariff.entries().forEach((k, v) -> out.append("tariff\t").append(k).append('\t').append(v.toPlainString()).append('\n'));
+        if (tariff.depositShare() != null) out.append("deposit_share\t").append(tariff.depositShare().toPlainString()).append('\n');
         return out.toString();
     }
 
@@ -74,6 +78,8 @@ public final class Scoring {
         Map<String, Integer> emails = new HashMap<>();
         Map<String, Integer> names = new HashMap<>();
         Map<BigDecimal, Integer> prices = new HashMap<>();
+        Map<String, BigDecimal> tariff = new HashMap<>();
+        BigDecimal depositShare = null;
         for (String line : text.split("\n")) {
             String[] f = line.split("\t");
             switch (f[0]) {
@@ -84,10 +90,12 @@ public final class Scoring {
                 case "email" -> emails.put(f[1], Integer.parseInt(f[2]));
                 case "name" -> names.put(f[1], Integer.parseInt(f[2]));
                 case "price" -> prices.put(new BigDecimal(f[1]), Integer.parseInt(f[2]));
+                case "tariff" -> tariff.put(f[1], new BigDecimal(f[2]));
+                case "deposit_share" -> depositShare = new BigDecimal(f[1]);
                 default -> { } // written by a newer version
             }
         }
-        return new Scoring(emails, new NameFrequency(names, meanPeople), new PriceFrequency(prices, meanPrice), weights,
-                calibration);
+        return new Scoring(emails, new NameFrequency(names, meanPeople), new PriceFrequency(prices, meanPrice),
+                Tariff.of(tariff, depositShare), weights, calibration);
     }
 }

@@ -217,6 +217,46 @@ class HardCasesTest {
                 .satisfies(e -> assertThat(e.reason()).contains("same model VW Golf")));
     }
 
+    @Test
+    void aDepositGoesToTheCalendarOnlyBookingWhoseUsualPriceItIsTheDepositOf() {
+        // Two bookings of one customer survived only in the calendar, so neither states a price. The incident's
+        // other bookings show what a Peugeot 208 costs for three days and that deposits are 30 % of that.
+        BookingFacts peugeot = BookingFacts.builder(DocumentKind.BOOKING_EVENT).customerName("Ana Costa")
+                .customerEmail("ana@x.pt").pickupAt(at("2026-11-20T10:00Z")).returnAt(at("2026-11-23T10:00Z"))
+                .recordedAt(at("2026-11-20T10:00Z")).vehicle("Peugeot 208").calendar("Bookings").build();
+        BookingFacts polo = BookingFacts.builder(DocumentKind.BOOKING_EVENT).customerName("Ana Costa")
+                .customerEmail("ana@x.pt").pickupAt(at("2026-11-24T10:00Z")).returnAt(at("2026-11-29T10:00Z"))
+                .recordedAt(at("2026-11-24T10:00Z")).vehicle("VW Polo").calendar("Bookings").build();
+        ReconcileResult result = reconciler.reconcile(List.of(
+                new Observation(1, Source.CALENDAR, "e-peugeot", peugeot),
+                new Observation(2, Source.CALENDAR, "e-polo", polo),
+                payment("ch_dep", null, "Ana Costa", "ana@x.pt", "2026-11-02T18:00Z", "64.00", PaymentStatus.SUCCEEDED, "0")),
+                Constraints.none(), id -> false, INCIDENT_SCORING);
+        assertThat(result.reservations()).filteredOn(r -> r.evidence().stream().anyMatch(e -> e.sourceId().equals("e-peugeot")))
+                .singleElement().satisfies(r -> assertThat(r.evidence()).filteredOn(e -> e.sourceId().equals("ch_dep"))
+                        .singleElement().satisfies(e -> assertThat(e.reason()).doesNotStartWith("ambiguous")
+                                .contains("amount is the usual deposit on the usual price of this car for 3 days")));
+    }
+
+    @Test
+    void aDepositMadeWhileBookingTwoCarsAtOnceGoesToTheBookingItIsTheUsualShareOf() {
+        BookingFacts small = BookingFacts.builder(DocumentKind.BOOKING_CONFIRMATION).reference("PX-SMALL1").customerName("Ana Costa")
+                .customerEmail("ana@x.pt").recordedAt(at("2026-11-02T18:00Z")).pickupAt(at("2026-11-20T10:00Z"))
+                .returnAt(at("2026-11-23T10:00Z")).totalPrice(new BigDecimal("212.50")).vehicle("Peugeot 208").build();
+        BookingFacts large = BookingFacts.builder(DocumentKind.BOOKING_CONFIRMATION).reference("PX-LARGE1").customerName("Ana Costa")
+                .customerEmail("ana@x.pt").recordedAt(at("2026-11-02T18:05Z")).pickupAt(at("2026-11-20T10:00Z"))
+                .returnAt(at("2026-11-23T10:00Z")).totalPrice(new BigDecimal("400.00")).vehicle("Mercedes Vito").build();
+        ReconcileResult result = reconciler.reconcile(List.of(
+                new Observation(1, Source.EMAIL, "m-small", small),
+                new Observation(2, Source.EMAIL, "m-large", large),
+                payment("ch_dep", null, "Ana Costa", "ana@x.pt", "2026-11-02T18:10Z", "120.00", PaymentStatus.SUCCEEDED, "0")),
+                Constraints.none(), id -> false, INCIDENT_SCORING);
+        assertThat(result.reservations()).filteredOn(r -> "PX-LARGE1".equals(r.bookingReference())).singleElement()
+                .satisfies(r -> assertThat(r.evidence()).filteredOn(e -> e.sourceId().equals("ch_dep")).singleElement()
+                        .satisfies(e -> assertThat(e.reason()).doesNotStartWith("ambiguous")
+                                .contains("amount is the usual deposit on the booking total")));
+    }
+
     private static Observation carBooking(String id, String ref, String email, String vehicle, String plate) {
         BookingFacts f = BookingFacts.builder(DocumentKind.BOOKING_CONFIRMATION).reference(ref).customerName("Maria Silva")
                 .customerEmail(email).recordedAt(at("2026-11-01T10:00Z")).pickupAt(at("2026-11-22T10:00Z"))
@@ -233,14 +273,19 @@ class HardCasesTest {
 
     /**
      * Weights as the medium-noise demo incident estimates them (rebook reconcile --show-weights), with "Maria
-     * Silva" a name six people share among customers who mostly have names of their own.
+     * Silva" a name six people share among customers who mostly have names of their own, and two usual prices
+     * and the deposit share as its bookings show them.
      */
     private static final Scoring INCIDENT_SCORING = Scoring.decode(String.join("\n",
             "weights\tPICKUP_SAME_DAY=3.05;VEHICLE_SAME_MODEL=3.43;PAID_AT_BOOKING=9.16;PAID_AT_PICKUP=6.47;PAID_BOOKING_DAY=0.75;PAID_IN_PERIOD=-4.07;"
-                    + "PAID_OUTSIDE_PERIOD=-5.74;AMOUNT_TOTAL=6.11;AMOUNT_BALANCE=9.95;AMOUNT_OTHER=-0.94",
+                    + "PAID_OUTSIDE_PERIOD=-5.74;AMOUNT_TOTAL=6.11;AMOUNT_BALANCE=9.95;AMOUNT_OTHER=-0.94;"
+                    + "AMOUNT_USUAL_PRICE=4.97;AMOUNT_NOT_USUAL_PRICE=-3.81;AMOUNT_USUAL_DEPOSIT=6.73",
             "calibration\t0.377\t-0.986\t11340",
             "mean_people\t1.4",
-            "name\tmaria silva\t6"));
+            "name\tmaria silva\t6",
+            "tariff\tpeugeot208|3\t212.5",
+            "tariff\tvwpolo|5\t237.5",
+            "deposit_share\t0.30"));
 
     @Test
     void aModificationThatChangesTheCarSetsTheVehicleAndKeepsTheFirstAsEvidence() {
