@@ -15,9 +15,13 @@ record LinkScore(double total, double identity, boolean contradicted, List<LinkW
         levels = List.copyOf(levels);
     }
 
-    /** The record's date falls outside the reservation's booking: another booking, whatever the customer. */
+    /**
+     * The record cannot be about this booking, whatever the customer: dated outside it, or money paid before
+     * return to a booking already paid in full (a second booking's, or a sale that is no booking at all).
+     */
     boolean outsideBooking() {
-        return levels.contains(Level.PAID_OUTSIDE_PERIOD) || levels.contains(Level.PICKUP_OTHER_DAY);
+        return levels.contains(Level.PAID_OUTSIDE_PERIOD) || levels.contains(Level.PICKUP_OTHER_DAY)
+                || levels.contains(Level.AMOUNT_ALREADY_PAID);
     }
 
     /** The names agree (fully, by initials, or but for a typo): the customer is plausibly the same person. */

@@ -232,7 +232,8 @@ public final class Reconciler {
                 .filter(s -> !s.score.contradicted() || s.score.identity() >= bestIdentity - SAME_CUSTOMER_MARGIN)
                 .toList();
         // Booking weights are estimated against the customer's other bookings. With no other booking in
-        // sight there is nothing to tell apart: only a date outside the booking's period still counts against it.
+        // sight there is nothing to tell apart: only what rules the booking out (a date outside its period, money
+        // it no longer needs) still counts against it.
         boolean alone = customer.size() == 1;
         List<Scored> eligible = customer.stream()
                 .filter(s -> s.score.total() >= settings.linkThreshold()
