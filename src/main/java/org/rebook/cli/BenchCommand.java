@@ -10,7 +10,6 @@ import org.rebook.demo.DemoConfig;
 import org.rebook.demo.DemoEvaluation;
 import org.rebook.demo.DemoGenerator;
 import org.rebook.service.RecoveryService;
-import org.rebook.task.Progress;
 import org.rebook.workspace.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -41,8 +40,21 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--keep", description = "Keep each run's generated incident, workspace and bundle (default: deleted).")
     boolean keep;
 
+    @Option(names = "--phases", description = "Also print, per run, the seconds each step took (import per file, reading, estimating, linking, saving, export).")
+    boolean phases;
+
     @Option(names = "--extraction", description = "Also print, per run, mail extraction precision/recall per field and language.")
     boolean extraction;
+
+    private static void printPhases(PrintWriter out, String level, int n, org.rebook.task.PhaseClock clock) {
+        out.println();
+        out.println("Steps, " + level + " noise, " + n + " reservations:");
+        out.println("| step | seconds |");
+        out.println("|---|---|");
+        clock.steps().forEach(s -> out.println(String.format(Locale.ROOT, "| %s | %.1f |",
+                s.getKey().replaceAll("\\S*/", ""), s.getValue())));
+        out.println();
+    }
 
     private static void printExtraction(PrintWriter out, String level, int n, DemoGenerator.Result demo, DemoConfig config)
             throws java.io.IOException {
@@ -81,22 +93,25 @@ final class BenchCommand implements Callable<Integer> {
             DemoConfig config = new DemoConfig(n, seed, DemoConfig.defaultIncident(), org.rebook.demo.Noise.of(level));
             DemoGenerator.Result demo = new DemoGenerator().generate(config, dir.resolve("incident"));
             System.gc();
+            org.rebook.task.PhaseClock clock = new org.rebook.task.PhaseClock();
             HeapSampler heap = HeapSampler.begin();
             long t0 = System.nanoTime();
             long t1, t2, t3;
             try (Workspace ws = Workspace.open(dir.resolve("workspace"))) {
                 RecoveryService service = new RecoveryService(ws, config.zone());
-                service.importPaths(List.of(demo.sources()), Progress.NONE);
+                service.importPaths(List.of(demo.sources()), clock);
                 t1 = System.nanoTime();
                 // Only the pair counts are kept: the result itself would stay on the heap through export.
-                java.util.Map<String, Long> pairs = service.reconcile(Progress.NONE).blockingPairs();
+                java.util.Map<String, Long> pairs = service.reconcile(clock).blockingPairs();
                 t2 = System.nanoTime();
                 blockingRules = pairs.keySet();
                 blockingRows.add("| " + level + " | " + n + " | " + pairs.values().stream().map(String::valueOf)
                         .collect(java.util.stream.Collectors.joining(" | ")) + " | "
                         + pairs.values().stream().mapToLong(Long::longValue).sum() + " |");
+                clock.update("Writing the export bundle", 0, -1);
                 service.export(dir.resolve("bundle"), config.incidentAt().toOffsetDateTime());
                 t3 = System.nanoTime();
+                clock.stop();
             }
             long peak = heap.finish();
             DemoEvaluation.Scores s = DemoEvaluation.evaluate(demo.truth(), dir.resolve("bundle"), config.incidentAt().toOffsetDateTime());
@@ -106,6 +121,7 @@ final class BenchCommand implements Callable<Integer> {
                     s.recoveredRate(), s.recoveredSoonRate(), s.statusAccuracy(),
                     s.pickupAccuracy(), s.vehicleAccuracy(), s.totalAccuracy(), s.lostRecords()));
             out.flush();
+            if (phases) printPhases(out, level, n, clock);
             if (extraction) printExtraction(out, level, n, demo, config);
             if (calibration) {
                 for (DemoEvaluation.CalibrationBand b : DemoEvaluation.calibration(demo.truth(), dir.resolve("bundle"))) {

@@ -42,7 +42,7 @@ public final class Importer {
         try {
             for (int i = 0; i < files.size(); i++) {
                 Path file = files.get(i);
-                progress.update("Reading " + file.getFileName(), i, files.size());
+                progress.update("Importing " + file, i, files.size());
                 importFile(file, file.toString(), reports, progress);
             }
         } catch (CancelledException e) {

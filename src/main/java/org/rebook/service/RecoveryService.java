@@ -70,6 +70,7 @@ public final class RecoveryService {
         progress.update("Linking records into reservations", records, records);
         ReconcileResult result = new Reconciler(reconcile).reconcile(observations, constraints, id -> false, scoring);
         progress.checkCancelled();
+        progress.update("Saving reservations", records, records);
         workspace.inTransaction(() -> {
             workspace.results().replace(result);
             workspace.scoring().put(scoring.encode());
@@ -110,6 +111,7 @@ public final class RecoveryService {
         records.clear();
         List<String> fleet = org.rebook.extract.FleetNames.learn(read.stream().filter(java.util.Objects::nonNull)
                 .map(Observation::facts).toList());
+        progress.update("Reading payment descriptions", 0, payments.length);
         learned = learned.withFleet(fleet);
         WorkspaceSettings.rememberFleet(workspace, fleet);
         FactsExtractor withFleet = new FactsExtractor(learned);

@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.rebook.model.EvidenceLink;
-import org.rebook.model.FieldSource;
 import org.rebook.model.Reservation;
 import org.rebook.model.Source;
 
@@ -34,9 +33,12 @@ final class AllReservations {
         try {
             Map<Long, RecordId> ids = recordIds(connection);
             Map<String, List<EvidenceLink>> evidence = evidence(connection, ids);
-            Map<String, List<FieldSource>> fields = fields(connection, ids);
+            java.util.function.LongFunction<FieldSourcesCodec.RecordName> names = id -> {
+                RecordId r = ids.get(id);
+                return r == null ? null : new FieldSourcesCodec.RecordName(r.source(), r.nativeId());
+            };
             List<Reservation> out = new ArrayList<>();
-            PagedScan.scan(connection, "SELECT * FROM reservation", "id", rs -> out.add(ResultStore.reservation(rs, evidence, fields)));
+            PagedScan.scan(connection, "SELECT * FROM reservation", "id", rs -> out.add(ResultStore.reservation(rs, evidence, names)));
             out.sort(PICKUP_ORDER);
             return out;
         } catch (SQLException e) {
@@ -59,18 +61,6 @@ final class AllReservations {
                     r.source(), r.nativeId(), rs.getString(3), rs.getString(4), WeightsCodec.decode(rs.getString(5))));
         });
         out.values().forEach(links -> links.sort(EVIDENCE_ORDER));
-        return out;
-    }
-
-    private static Map<String, List<FieldSource>> fields(Connection connection, Map<Long, RecordId> ids) throws SQLException {
-        Map<String, List<FieldSource>> out = new HashMap<>();
-        PagedScan.scanGroups(connection, "SELECT reservation_id, field, field_value, record_id, staff_edit FROM reservation_field",
-                "reservation_field", "reservation_id", rs -> {
-                    RecordId r = ids.get(rs.getLong(4));
-                    out.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new FieldSource(rs.getString(2),
-                            rs.getString(3), rs.getLong(4), r.source(), r.nativeId(), rs.getString(5)));
-                });
-        out.values().forEach(list -> list.sort(Comparator.comparing(FieldSource::field)));
         return out;
     }
 }

@@ -44,35 +44,4 @@ final class PagedScan {
             if (rows < PAGE) return;
         }
     }
-
-    /**
-     * As {@link #scan}, for a table whose key is not unique (a reservation's field rows): each page ends at a
-     * key boundary, so no key's rows are split between pages.
-     */
-    static void scanGroups(Connection connection, String select, String table, String key, Row row) throws SQLException {
-        Object low = null;
-        while (true) {
-            Object high;
-            try (PreparedStatement st = connection.prepareStatement("SELECT " + key + " FROM " + table
-                    + (low == null ? "" : " WHERE " + key + " > ?") + " ORDER BY " + key + " LIMIT 1 OFFSET " + PAGE)) {
-                if (low != null) st.setObject(1, low);
-                try (ResultSet rs = st.executeQuery()) {
-                    high = rs.next() ? rs.getObject(1) : null;
-                }
-            }
-            StringBuilder sql = new StringBuilder(select);
-            if (low != null) sql.append(" WHERE ").append(key).append(" > ?");
-            if (high != null) sql.append(low == null ? " WHERE " : " AND ").append(key).append(" <= ?");
-            try (PreparedStatement st = connection.prepareStatement(sql.toString())) {
-                int i = 1;
-                if (low != null) st.setObject(i++, low);
-                if (high != null) st.setObject(i, high);
-                try (ResultSet rs = st.executeQuery()) {
-                    while (rs.next()) row.read(rs);
-                }
-            }
-            if (high == null) return;
-            low = high;
-        }
-    }
 }

@@ -37,7 +37,6 @@ public final class ResultStore {
     public void replace(ReconcileResult result) throws SQLException {
         try (Statement st = connection.createStatement()) {
             st.executeUpdate("DELETE FROM evidence");
-            st.executeUpdate("DELETE FROM reservation_field");
             st.executeUpdate("DELETE FROM unmatched");
             st.executeUpdate("DELETE FROM reservation");
         }
@@ -51,16 +50,14 @@ public final class ResultStore {
     public void replacePart(Collection<String> reservationIds, Collection<Long> recordIds, ReconcileResult part)
             throws SQLException {
         try (PreparedStatement ev = connection.prepareStatement("DELETE FROM evidence WHERE reservation_id = ?");
-             PreparedStatement fs = connection.prepareStatement("DELETE FROM reservation_field WHERE reservation_id = ?");
              PreparedStatement res = connection.prepareStatement("DELETE FROM reservation WHERE id = ?")) {
             for (String id : reservationIds) {
-                for (PreparedStatement st : List.of(ev, fs, res)) {
+                for (PreparedStatement st : List.of(ev, res)) {
                     st.setString(1, id);
                     st.addBatch();
                 }
             }
             ev.executeBatch();
-            fs.executeBatch();
             res.executeBatch();
         }
         try (PreparedStatement un = connection.prepareStatement("DELETE FROM unmatched WHERE record_id = ?")) {
@@ -154,12 +151,10 @@ public final class ResultStore {
                 "INSERT INTO reservation (id, booking_reference, status, customer_name, customer_email,"
                         + " customer_phone, vehicle, vehicle_plate, pickup_at, return_at, pickup_location,"
                         + " return_location, total_amount, amount_paid, amount_refunded, currency, confidence,"
-                        + " review_state, reasons) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                        + " review_state, reasons, field_sources)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
              PreparedStatement ev = connection.prepareStatement(
-                     "INSERT INTO evidence (reservation_id, record_id, role, link_reason, weights) VALUES (?, ?, ?, ?, ?)");
-             PreparedStatement fs = connection.prepareStatement(
-                     "INSERT INTO reservation_field (reservation_id, field, field_value, record_id, staff_edit)"
-                             + " VALUES (?, ?, ?, ?, ?)")) {
+                     "INSERT INTO evidence (reservation_id, record_id, role, link_reason, weights) VALUES (?, ?, ?, ?, ?)")) {
             // Rows go in key order: H2 then walks each B-tree (and, at commit, its undo log) front to back with
             // the pages it needs already in cache, instead of jumping to a random page per row.
             List<Reservation> byId = new ArrayList<>(result.reservations());
@@ -167,10 +162,7 @@ public final class ResultStore {
             List<Object[]> evidenceRows = new ArrayList<>();
             int rows = 0;
             for (Reservation r : byId) {
-                if (++rows % CHUNK == 0) { // a JDBC batch holds every row's values until executed
-                    res.executeBatch();
-                    fs.executeBatch();
-                }
+                if (++rows % CHUNK == 0) res.executeBatch(); // a JDBC batch holds every row's values until executed
                 int i = 1;
                 res.setString(i++, r.id());
                 res.setString(i++, r.bookingReference());
@@ -190,19 +182,10 @@ public final class ResultStore {
                 res.setString(i++, r.currency());
                 res.setDouble(i++, r.confidence());
                 res.setString(i++, r.reviewState().code());
-                res.setString(i, String.join(REASON_SEPARATOR, r.reasons()));
+                res.setString(i++, String.join(REASON_SEPARATOR, r.reasons()));
+                res.setString(i, FieldSourcesCodec.encode(r.fieldSources()));
                 res.addBatch();
                 for (EvidenceLink link : r.evidence()) evidenceRows.add(new Object[] {r.id(), link});
-                List<FieldSource> fields = new ArrayList<>(r.fieldSources());
-                fields.sort(Comparator.comparing(FieldSource::field));
-                for (FieldSource f : fields) {
-                    fs.setString(1, r.id());
-                    fs.setString(2, f.field());
-                    fs.setString(3, f.value() == null ? null : f.value().length() > 4000 ? f.value().substring(0, 4000) : f.value());
-                    fs.setLong(4, f.recordId());
-                    fs.setString(5, f.staffEdit());
-                    fs.addBatch();
-                }
             }
             evidenceRows.sort(Comparator.comparingLong(row -> ((EvidenceLink) row[1]).recordId()));
             rows = 0;
@@ -218,7 +201,6 @@ public final class ResultStore {
             }
             res.executeBatch();
             ev.executeBatch();
-            fs.executeBatch();
         }
         try (PreparedStatement un = connection.prepareStatement(
                 "INSERT INTO unmatched (record_id, reason) VALUES (?, ?)")) {
@@ -250,12 +232,16 @@ public final class ResultStore {
 
     private List<Reservation> readOne(String id) {
         Map<String, List<EvidenceLink>> evidence = evidenceByReservation(id);
-        Map<String, List<FieldSource>> fields = fieldsByReservation(id);
+        // A field's record is one of the reservation's own, so its evidence names it.
+        Map<Long, FieldSourcesCodec.RecordName> names = new HashMap<>();
+        for (EvidenceLink l : evidence.getOrDefault(id, List.of())) {
+            names.put(l.recordId(), new FieldSourcesCodec.RecordName(l.source(), l.sourceId()));
+        }
         List<Reservation> out = new ArrayList<>();
         try (PreparedStatement st = connection.prepareStatement("SELECT * FROM reservation WHERE id = ?")) {
             st.setString(1, id);
             try (ResultSet rs = st.executeQuery()) {
-                while (rs.next()) out.add(reservation(rs, evidence, fields));
+                while (rs.next()) out.add(reservation(rs, evidence, names::get));
             }
         } catch (SQLException e) {
             throw new WorkspaceException("Cannot read reservations: " + e.getMessage(), e);
@@ -264,7 +250,7 @@ public final class ResultStore {
     }
 
     static Reservation reservation(ResultSet rs, Map<String, List<EvidenceLink>> evidence,
-                                           Map<String, List<FieldSource>> fields) throws SQLException {
+                                   java.util.function.LongFunction<FieldSourcesCodec.RecordName> names) throws SQLException {
         String id = rs.getString("id");
         String reasons = rs.getString("reasons");
         return new Reservation(id, rs.getString("booking_reference"),
@@ -277,7 +263,7 @@ public final class ResultStore {
                 rs.getString("currency"), rs.getDouble("confidence"),
                 ReviewState.fromCode(rs.getString("review_state")),
                 reasons.isEmpty() ? List.of() : Arrays.asList(reasons.split(REASON_SEPARATOR)),
-                evidence.getOrDefault(id, List.of()), fields.getOrDefault(id, List.of()));
+                evidence.getOrDefault(id, List.of()), FieldSourcesCodec.decode(rs.getString("field_sources"), names));
     }
 
     public List<UnmatchedRecord> unmatched() {
@@ -310,24 +296,6 @@ public final class ResultStore {
             }
         } catch (SQLException e) {
             throw new WorkspaceException("Cannot read evidence: " + e.getMessage(), e);
-        }
-        return out;
-    }
-
-    private Map<String, List<FieldSource>> fieldsByReservation(String reservationId) {
-        Map<String, List<FieldSource>> out = new HashMap<>();
-        try (PreparedStatement st = connection.prepareStatement(
-                "SELECT f.reservation_id, f.field, f.field_value, f.record_id, f.staff_edit, r.source, r.native_id"
-                        + " FROM reservation_field f JOIN source_record r ON r.id = f.record_id"
-                        + " WHERE f.reservation_id = ? ORDER BY f.field")) {
-            st.setString(1, reservationId);
-            ResultSet rs = st.executeQuery();
-            while (rs.next()) {
-                out.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new FieldSource(rs.getString(2),
-                        rs.getString(3), rs.getLong(4), Source.fromCode(rs.getString(6)), rs.getString(7), rs.getString(5)));
-            }
-        } catch (SQLException e) {
-            throw new WorkspaceException("Cannot read field sources: " + e.getMessage(), e);
         }
         return out;
     }

@@ -33,28 +33,4 @@ class PagedScanTest {
             assertThat(ids.get(rows - 1)).isEqualTo(rows * 3L);
         }
     }
-
-    @Test
-    void aGroupScanNeverSplitsOneKeysRowsAndMissesNone() throws SQLException {
-        try (Connection c = DriverManager.getConnection("jdbc:h2:mem:paged2")) {
-            try (Statement st = c.createStatement()) {
-                st.execute("CREATE TABLE f (rid VARCHAR(20), field VARCHAR(20), PRIMARY KEY (rid, field))");
-            }
-            int groups = PagedScan.PAGE / 3 + 500; // about 1.3 pages of rows at 4 rows a group
-            try (PreparedStatement st = c.prepareStatement("INSERT INTO f VALUES (?, ?)")) {
-                for (int g = 0; g < groups; g++) {
-                    for (int k = 0; k < 4; k++) {
-                        st.setString(1, String.format("R%06d", g));
-                        st.setString(2, "field" + k);
-                        st.addBatch();
-                    }
-                }
-                st.executeBatch();
-            }
-            java.util.Map<String, Integer> perGroup = new java.util.HashMap<>();
-            PagedScan.scanGroups(c, "SELECT rid, field FROM f", "f", "rid", rs -> perGroup.merge(rs.getString(1), 1, Integer::sum));
-            assertThat(perGroup).hasSize(groups);
-            assertThat(perGroup.values()).containsOnly(4);
-        }
-    }
 }
