@@ -64,12 +64,24 @@ final class ClusterIndex {
         for (String key : keys) byKey.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(c);
     }
 
-    Set<Cluster> candidates(Probe p) { return candidates(p, true); }
+    /** The reservations sharing a key with {@code p}, counting the pairs each rule proposes. */
+    Set<Cluster> candidates(Probe p) {
+        Lookup l = lookup(p);
+        count(l);
+        return l.clusters();
+    }
 
     /** As {@link #candidates(Probe)} without counting pairs: safe to call from several threads at once. */
-    Set<Cluster> candidatesUncounted(Probe p) { return candidates(p, false); }
+    Set<Cluster> candidatesUncounted(Probe p) { return lookup(p).clusters(); }
 
-    private Set<Cluster> candidates(Probe p, boolean count) {
+    /**
+     * What one look-up found: the reservations, and the size of every block it consulted (0 when absent), so
+     * whether the same look-up would still find the same can be told without repeating it.
+     */
+    record Lookup(Set<Cluster> clusters, List<String> keys, int[] sizes, int[] limits) { }
+
+    /** Finds {@code p}'s candidates without changing anything: safe from several threads while nothing is indexed. */
+    Lookup lookup(Probe p) {
         Set<Cluster> out = new LinkedHashSet<>();
         List<String> keys = keys(p);
         for (String id : p.threadIds) keys.add("m:" + id);
@@ -86,14 +98,39 @@ final class ClusterIndex {
                 if (word != null && word.size() > MAX_WORD_BLOCK) keys.add(dayKey(t, day));
             }
         }
-        for (String key : keys) {
+        int[] sizes = new int[keys.size()];
+        int[] limits = new int[keys.size()];
+        for (int i = 0; i < keys.size(); i++) {
+            String key = keys.get(i);
             Set<Cluster> block = byKey.get(key);
-            if (block != null && block.size() <= limit(key, p)) {
-                out.addAll(block);
-                if (count) pairs.computeIfAbsent(key.substring(0, 2), k -> new long[1])[0] += block.size();
+            sizes[i] = block == null ? 0 : block.size();
+            limits[i] = limit(key, p);
+            if (block != null && sizes[i] <= limits[i]) out.addAll(block);
+        }
+        return new Lookup(out, keys, sizes, limits);
+    }
+
+    /** Adds a look-up's pairs to the per-rule counts (the look-up the linker acted on). */
+    void count(Lookup l) {
+        for (int i = 0; i < l.keys().size(); i++) {
+            if (l.sizes()[i] > 0 && l.sizes()[i] <= l.limits()[i]) {
+                pairs.computeIfAbsent(l.keys().get(i).substring(0, 2), k -> new long[1])[0] += l.sizes()[i];
             }
         }
-        return out;
+    }
+
+    /**
+     * True when {@code l} would find the same reservations now. Blocks only grow, so a block that was over its
+     * limit stays excluded; one within it must not have changed. (A word block's limit is also the size from
+     * which its day keys are looked up, so that choice cannot have changed either.)
+     */
+    boolean stillHolds(Lookup l) {
+        for (int i = 0; i < l.keys().size(); i++) {
+            if (l.sizes()[i] > l.limits()[i]) continue;
+            Set<Cluster> block = byKey.get(l.keys().get(i));
+            if ((block == null ? 0 : block.size()) != l.sizes()[i]) return false;
+        }
+        return true;
     }
 
     /** Pairs each blocking rule proposed so far (a pair proposed by two rules counts for both). */

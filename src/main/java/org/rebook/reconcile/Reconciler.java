@@ -29,6 +29,8 @@ import org.rebook.model.UnmatchedRecord;
  */
 public final class Reconciler {
     private static final double REFERENCE_LINK_CONFIDENCE = 0.99;
+    /** Records decided ahead at once on every core; see {@link AheadLinker}. */
+    static final int LINK_BATCH = 64;
     /** Identity weight from which a record is taken to be the customer's (also what the estimator trusts). */
     static final double MIN_IDENTITY = 3.0;
     private static final double AMBIGUITY_MARGIN = 1.0;
@@ -45,7 +47,15 @@ public final class Reconciler {
     private Set<String> usedIds = new HashSet<>();
     private java.util.function.Predicate<String> taken = id -> false;
 
+    private int linkBatch = LINK_BATCH;
+
     public Reconciler(ReconcileSettings settings) { this.settings = settings; }
+
+    /** With another batch size for deciding ahead (1: strictly one record at a time); for tests. */
+    Reconciler withLinkBatch(int records) {
+        this.linkBatch = records;
+        return this;
+    }
 
     public ReconcileResult reconcile(List<Observation> input) {
         return reconcile(input, Constraints.none(), Set.of());
@@ -123,16 +133,14 @@ public final class Reconciler {
         bookingsWithoutRef.sort(Comparator.comparingInt((Observation o) -> seedOrder(o.facts().kind()))
                 .thenComparing(o -> o.facts().recordedAt(), Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(BY_ID));
-        for (Observation o : bookingsWithoutRef) {
-            Probe p = new Probe(o);
-            Decision d = decide(p, index, scorer);
-            if (!attach(d, o, p, index)) {
-                Cluster c = new Cluster(claimRecordKey(o), null);
-                c.add(Member.byReference(o, "booking details without a reference; starts this reservation", 1.0, null), p);
-                clusters.put(c.seedKey, c);
-                index.index(c, p);
-            }
-        }
+        linker(index, scorer).link(bookingsWithoutRef, (o, p, d) -> {
+            if (attach(d, o, p, index)) return d.cluster;
+            Cluster c = new Cluster(claimRecordKey(o), null);
+            c.add(Member.byReference(o, "booking details without a reference; starts this reservation", 1.0, null), p);
+            clusters.put(c.seedKey, c);
+            index.index(c, p);
+            return c;
+        });
 
         // Receipts restate one charge each: they follow that charge instead of being matched on their own.
         List<Observation> receipts = restWithoutRef.stream()
@@ -144,11 +152,11 @@ public final class Reconciler {
         // Payments in time order so a deposit is counted before the balance it explains.
         restWithoutRef.sort(Comparator.comparing((Observation o) -> o.facts().recordedAt(),
                 Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(BY_ID));
-        for (Observation o : restWithoutRef) {
-            Probe p = new Probe(o);
-            Decision d = decide(p, index, scorer);
-            if (!attach(d, o, p, index)) unmatched.add(unmatched(o, d.reason));
-        }
+        linker(index, scorer).link(restWithoutRef, (o, p, d) -> {
+            if (attach(d, o, p, index)) return d.cluster;
+            unmatched.add(unmatched(o, d.reason));
+            return null;
+        });
 
         placeReceipts(receiptOf, clusters, unmatched, index);
 
@@ -166,6 +174,16 @@ public final class Reconciler {
 
     private record Decision(Cluster cluster, String reason, double confidence, List<org.rebook.model.LinkWeight> weights) {
         static Decision none(String reason) { return new Decision(null, reason, 0, List.of()); }
+    }
+
+    private AheadLinker<Decision> linker(ClusterIndex index, LinkScorer scorer) {
+        return new AheadLinker<>(index, linkBatch, new AheadLinker.Judge<>() {
+            @Override public AheadLinker.Weighed weigh(Probe p, Cluster c) { return Reconciler.this.weigh(p, c, scorer); }
+
+            @Override public Decision decide(Probe p, List<AheadLinker.Weighed> weighed) {
+                return Reconciler.this.decide(p, weighed, scorer);
+            }
+        });
     }
 
     /** Adds the record to the reservation the decision chose; false when it chose none. */
@@ -212,13 +230,19 @@ public final class Reconciler {
      * among those which booking this record is about (time and amount). Asking them separately keeps a
      * repeat customer's balance payment from joining whichever of their bookings already holds most evidence.
      */
-    private Decision decide(Probe p, ClusterIndex index, LinkScorer scorer) {
+    /** The costly part of a decision: comparing the record with one candidate. Reads the candidate, changes nothing. */
+    private AheadLinker.Weighed weigh(Probe p, Cluster c, LinkScorer scorer) {
+        if (!c.hasRoomFor(p)) return new AheadLinker.Weighed(c, null, false);
+        if (!constraints.allows(p.observation.recordId(), c.recordIds)) return new AheadLinker.Weighed(c, null, true);
+        return new AheadLinker.Weighed(c, scorer.score(p, c), false);
+    }
+
+    private Decision decide(Probe p, List<AheadLinker.Weighed> weighed, LinkScorer scorer) {
         List<Scored> scored = new ArrayList<>();
         boolean keptApart = false;
-        for (Cluster c : index.candidates(p)) {
-            if (!c.hasRoomFor(p)) continue;
-            if (constraints.allows(p.observation.recordId(), c.recordIds)) scored.add(new Scored(c, scorer.score(p, c)));
-            else keptApart = true;
+        for (AheadLinker.Weighed w : weighed) {
+            if (w.score() != null) scored.add(new Scored(w.cluster(), w.score()));
+            keptApart |= w.keptApart();
         }
         if (scored.isEmpty()) {
             return Decision.none(keptApart ? "staff took it out of the reservation it matched; no other reservation fits"
