@@ -29,16 +29,16 @@ final class AllReservations {
 
     private AllReservations() { }
 
-    static List<Reservation> read(Connection connection) {
+    static List<Reservation> read(Connection connection, ResultTables tables) {
         try {
             Map<Long, RecordId> ids = recordIds(connection);
-            Map<String, List<EvidenceLink>> evidence = evidence(connection, ids);
+            Map<String, List<EvidenceLink>> evidence = evidence(connection, tables, ids);
             java.util.function.LongFunction<FieldSourcesCodec.RecordName> names = id -> {
                 RecordId r = ids.get(id);
                 return r == null ? null : new FieldSourcesCodec.RecordName(r.source(), r.nativeId());
             };
             List<Reservation> out = new ArrayList<>();
-            PagedScan.scan(connection, "SELECT * FROM reservation", "id", rs -> out.add(ResultStore.reservation(rs, evidence, names)));
+            PagedScan.scan(connection, tables.sql("SELECT * FROM {reservation}"), "id", rs -> out.add(ResultStore.reservation(rs, evidence, names)));
             out.sort(PICKUP_ORDER);
             return out;
         } catch (SQLException e) {
@@ -53,9 +53,9 @@ final class AllReservations {
         return out;
     }
 
-    private static Map<String, List<EvidenceLink>> evidence(Connection connection, Map<Long, RecordId> ids) throws SQLException {
+    private static Map<String, List<EvidenceLink>> evidence(Connection connection, ResultTables tables, Map<Long, RecordId> ids) throws SQLException {
         Map<String, List<EvidenceLink>> out = new HashMap<>();
-        PagedScan.scan(connection, "SELECT record_id, reservation_id, role, link_reason, weights FROM evidence", "record_id", rs -> {
+        PagedScan.scan(connection, tables.sql("SELECT record_id, reservation_id, role, link_reason, weights FROM {evidence}"), "record_id", rs -> {
             RecordId r = ids.get(rs.getLong(1));
             out.computeIfAbsent(rs.getString(2), k -> new ArrayList<>()).add(new EvidenceLink(rs.getLong(1),
                     r.source(), r.nativeId(), rs.getString(3), rs.getString(4), WeightsCodec.decode(rs.getString(5))));

@@ -33,14 +33,67 @@ public final class ResultStore {
 
     ResultStore(Connection connection) { this.connection = connection; }
 
-    /** Replaces the previous derived output with {@code result}. Call inside a transaction. */
-    public void replace(ReconcileResult result) throws SQLException {
-        try (Statement st = connection.createStatement()) {
-            st.executeUpdate("DELETE FROM evidence");
-            st.executeUpdate("DELETE FROM unmatched");
-            st.executeUpdate("DELETE FROM reservation");
+    /** The set of tables readers see, as the workspace says now (inside a transaction: as it will say). */
+    private ResultTables live() {
+        try (PreparedStatement st = connection.prepareStatement("SELECT setting_value FROM setting WHERE name = ?")) {
+            st.setString(1, ResultTables.SETTING);
+            try (ResultSet rs = st.executeQuery()) {
+                return ResultTables.of(rs.next() ? rs.getString(1) : "a");
+            }
+        } catch (SQLException e) {
+            throw new WorkspaceException("Cannot read which results are current: " + e.getMessage(), e);
         }
-        insert(result);
+    }
+
+    private PreparedStatement prepare(String template) throws SQLException {
+        return connection.prepareStatement(live().sql(template));
+    }
+
+    private ResultTables staged;
+
+    /**
+     * Writes {@code result} into the result tables not in use, committing every few thousand rows: readers see
+     * nothing of it until {@link #publishStaged()}. Call outside any transaction.
+     */
+    public void stage(ReconcileResult result) throws SQLException {
+        if (!connection.getAutoCommit()) throw new IllegalStateException("stage() commits as it goes: call it outside a transaction");
+        ResultTables spare = live().other();
+        staged = null;
+        truncate(spare); // left over from a run that stopped before publishing
+        connection.setAutoCommit(false);
+        try {
+            insert(result, spare, true);
+            connection.commit();
+        } catch (SQLException | RuntimeException e) {
+            connection.rollback();
+            throw e;
+        } finally {
+            connection.setAutoCommit(true);
+        }
+        staged = spare;
+    }
+
+    /** Makes the staged result the current one. Call inside the transaction that goes with it. */
+    public void publishStaged() throws SQLException {
+        if (staged == null) throw new IllegalStateException("nothing staged");
+        try (PreparedStatement st = connection.prepareStatement("MERGE INTO setting (name, setting_value) KEY (name) VALUES (?, ?)")) {
+            st.setString(1, ResultTables.SETTING);
+            st.setString(2, staged.suffix());
+            st.executeUpdate();
+        }
+        staged = null;
+    }
+
+    /** Empties the tables not in use (the result replaced last), freeing their space. Call outside a transaction. */
+    public void clearSpare() throws SQLException {
+        if (!connection.getAutoCommit()) throw new IllegalStateException("clearSpare() commits: call it outside a transaction");
+        truncate(live().other());
+    }
+
+    private void truncate(ResultTables t) throws SQLException {
+        try (Statement st = connection.createStatement()) {
+            for (String table : List.of("{evidence}", "{unmatched}", "{reservation}")) st.executeUpdate(t.sql("TRUNCATE TABLE " + table));
+        }
     }
 
     /**
@@ -49,8 +102,8 @@ public final class ResultStore {
      */
     public void replacePart(Collection<String> reservationIds, Collection<Long> recordIds, ReconcileResult part)
             throws SQLException {
-        try (PreparedStatement ev = connection.prepareStatement("DELETE FROM evidence WHERE reservation_id = ?");
-             PreparedStatement res = connection.prepareStatement("DELETE FROM reservation WHERE id = ?")) {
+        try (PreparedStatement ev = prepare("DELETE FROM {evidence} WHERE reservation_id = ?");
+             PreparedStatement res = prepare("DELETE FROM {reservation} WHERE id = ?")) {
             for (String id : reservationIds) {
                 for (PreparedStatement st : List.of(ev, res)) {
                     st.setString(1, id);
@@ -60,20 +113,20 @@ public final class ResultStore {
             ev.executeBatch();
             res.executeBatch();
         }
-        try (PreparedStatement un = connection.prepareStatement("DELETE FROM unmatched WHERE record_id = ?")) {
+        try (PreparedStatement un = prepare("DELETE FROM {unmatched} WHERE record_id = ?")) {
             for (long id : recordIds) {
                 un.setLong(1, id);
                 un.addBatch();
             }
             un.executeBatch();
         }
-        insert(part);
+        insert(part, live(), false);
     }
 
     /** Ids of the reservations holding any of {@code recordIds}. */
     public Set<String> reservationsHolding(Collection<Long> recordIds) {
         Set<String> out = new TreeSet<>();
-        try (PreparedStatement st = connection.prepareStatement("SELECT reservation_id FROM evidence WHERE record_id = ?")) {
+        try (PreparedStatement st = prepare("SELECT reservation_id FROM {evidence} WHERE record_id = ?")) {
             for (long id : recordIds) {
                 st.setLong(1, id);
                 try (ResultSet rs = st.executeQuery()) {
@@ -89,7 +142,7 @@ public final class ResultStore {
     /** The records of these reservations. */
     public Set<Long> recordsOf(Collection<String> reservationIds) {
         Set<Long> out = new TreeSet<>();
-        try (PreparedStatement st = connection.prepareStatement("SELECT record_id FROM evidence WHERE reservation_id = ?")) {
+        try (PreparedStatement st = prepare("SELECT record_id FROM {evidence} WHERE reservation_id = ?")) {
             for (String id : reservationIds) {
                 st.setString(1, id);
                 try (ResultSet rs = st.executeQuery()) {
@@ -104,7 +157,7 @@ public final class ResultStore {
 
     /** True when a reservation with this id is stored. */
     public boolean exists(String reservationId) {
-        try (PreparedStatement st = connection.prepareStatement("SELECT 1 FROM reservation WHERE id = ?")) {
+        try (PreparedStatement st = prepare("SELECT 1 FROM {reservation} WHERE id = ?")) {
             st.setString(1, reservationId);
             try (ResultSet rs = st.executeQuery()) {
                 return rs.next();
@@ -115,7 +168,7 @@ public final class ResultStore {
     }
 
     public int unmatchedCount() {
-        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM unmatched")) {
+        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(live().sql("SELECT COUNT(*) FROM {unmatched}"))) {
             rs.next();
             return rs.getInt(1);
         } catch (SQLException e) {
@@ -126,7 +179,7 @@ public final class ResultStore {
     /** Every reservation id in the workspace. */
     public Set<String> reservationIds() {
         Set<String> out = new java.util.HashSet<>();
-        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery("SELECT id FROM reservation")) {
+        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(live().sql("SELECT id FROM {reservation}"))) {
             while (rs.next()) out.add(rs.getString(1));
         } catch (SQLException e) {
             throw new WorkspaceException("Cannot read reservations: " + e.getMessage(), e);
@@ -146,15 +199,16 @@ public final class ResultStore {
 
     private static final int CHUNK = 2000;
 
-    private void insert(ReconcileResult result) throws SQLException {
-        try (PreparedStatement res = connection.prepareStatement(
-                "INSERT INTO reservation (id, booking_reference, status, customer_name, customer_email,"
+    /** Writes {@code result} into {@code t}; with {@code commitChunks}, commits after each chunk of rows. */
+    private void insert(ReconcileResult result, ResultTables t, boolean commitChunks) throws SQLException {
+        try (PreparedStatement res = connection.prepareStatement(t.sql(
+                "INSERT INTO {reservation} (id, booking_reference, status, customer_name, customer_email,"
                         + " customer_phone, vehicle, vehicle_plate, pickup_at, return_at, pickup_location,"
                         + " return_location, total_amount, amount_paid, amount_refunded, currency, confidence,"
                         + " review_state, reasons, field_sources)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-             PreparedStatement ev = connection.prepareStatement(
-                     "INSERT INTO evidence (reservation_id, record_id, role, link_reason, weights) VALUES (?, ?, ?, ?, ?)")) {
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+             PreparedStatement ev = connection.prepareStatement(t.sql(
+                     "INSERT INTO {evidence} (reservation_id, record_id, role, link_reason, weights) VALUES (?, ?, ?, ?, ?)"))) {
             // Rows go in key order: H2 then walks each B-tree (and, at commit, its undo log) front to back with
             // the pages it needs already in cache, instead of jumping to a random page per row.
             List<Reservation> byId = new ArrayList<>(result.reservations());
@@ -162,7 +216,7 @@ public final class ResultStore {
             List<Object[]> evidenceRows = new ArrayList<>();
             int rows = 0;
             for (Reservation r : byId) {
-                if (++rows % CHUNK == 0) res.executeBatch(); // a JDBC batch holds every row's values until executed
+                if (++rows % CHUNK == 0) flush(res, commitChunks); // a JDBC batch holds every row's values until executed
                 int i = 1;
                 res.setString(i++, r.id());
                 res.setString(i++, r.bookingReference());
@@ -190,7 +244,7 @@ public final class ResultStore {
             evidenceRows.sort(Comparator.comparingLong(row -> ((EvidenceLink) row[1]).recordId()));
             rows = 0;
             for (Object[] row : evidenceRows) {
-                if (++rows % CHUNK == 0) ev.executeBatch();
+                if (++rows % CHUNK == 0) flush(ev, commitChunks);
                 EvidenceLink link = (EvidenceLink) row[1];
                 ev.setString(1, (String) row[0]);
                 ev.setLong(2, link.recordId());
@@ -202,8 +256,7 @@ public final class ResultStore {
             res.executeBatch();
             ev.executeBatch();
         }
-        try (PreparedStatement un = connection.prepareStatement(
-                "INSERT INTO unmatched (record_id, reason) VALUES (?, ?)")) {
+        try (PreparedStatement un = connection.prepareStatement(t.sql("INSERT INTO {unmatched} (record_id, reason) VALUES (?, ?)"))) {
             List<UnmatchedRecord> unmatched = new ArrayList<>(result.unmatched());
             unmatched.sort(Comparator.comparingLong(UnmatchedRecord::recordId));
             for (UnmatchedRecord u : unmatched) {
@@ -215,9 +268,14 @@ public final class ResultStore {
         }
     }
 
+    private void flush(PreparedStatement batch, boolean commit) throws SQLException {
+        batch.executeBatch();
+        if (commit) connection.commit();
+    }
+
     public boolean hasResults() {
         try (Statement st = connection.createStatement();
-             ResultSet rs = st.executeQuery("SELECT (SELECT COUNT(*) FROM reservation) + (SELECT COUNT(*) FROM unmatched)")) {
+             ResultSet rs = st.executeQuery(live().sql("SELECT (SELECT COUNT(*) FROM {reservation}) + (SELECT COUNT(*) FROM {unmatched})"))) {
             rs.next();
             return rs.getLong(1) > 0;
         } catch (SQLException e) {
@@ -227,7 +285,7 @@ public final class ResultStore {
 
     /** Reservations sorted by pickup time (unknown pickups last), each with its evidence. */
     public List<Reservation> reservations() {
-        return AllReservations.read(connection);
+        return AllReservations.read(connection, live());
     }
 
     private List<Reservation> readOne(String id) {
@@ -238,7 +296,7 @@ public final class ResultStore {
             names.put(l.recordId(), new FieldSourcesCodec.RecordName(l.source(), l.sourceId()));
         }
         List<Reservation> out = new ArrayList<>();
-        try (PreparedStatement st = connection.prepareStatement("SELECT * FROM reservation WHERE id = ?")) {
+        try (PreparedStatement st = prepare("SELECT * FROM {reservation} WHERE id = ?")) {
             st.setString(1, id);
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) out.add(reservation(rs, evidence, names::get));
@@ -268,9 +326,9 @@ public final class ResultStore {
 
     public List<UnmatchedRecord> unmatched() {
         List<UnmatchedRecord> out = new ArrayList<>();
-        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(
-                "SELECT u.record_id, r.source, r.native_id, u.reason FROM unmatched u"
-                        + " JOIN source_record r ON r.id = u.record_id ORDER BY r.source, r.native_id")) {
+        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(live().sql(
+                "SELECT u.record_id, r.source, r.native_id, u.reason FROM {unmatched} u"
+                        + " JOIN source_record r ON r.id = u.record_id ORDER BY r.source, r.native_id"))) {
             while (rs.next()) {
                 out.add(new UnmatchedRecord(rs.getLong(1), Source.fromCode(rs.getString(2)), rs.getString(3),
                         rs.getString(4)));
@@ -283,8 +341,8 @@ public final class ResultStore {
 
     private Map<String, List<EvidenceLink>> evidenceByReservation(String reservationId) {
         Map<String, List<EvidenceLink>> out = new HashMap<>();
-        try (PreparedStatement st = connection.prepareStatement(
-                "SELECT e.reservation_id, e.record_id, r.source, r.native_id, e.role, e.link_reason, e.weights FROM evidence e"
+        try (PreparedStatement st = prepare(
+                "SELECT e.reservation_id, e.record_id, r.source, r.native_id, e.role, e.link_reason, e.weights FROM {evidence} e"
                         + " JOIN source_record r ON r.id = e.record_id WHERE e.reservation_id = ?"
                         + " ORDER BY r.source, r.native_id")) {
             st.setString(1, reservationId);
