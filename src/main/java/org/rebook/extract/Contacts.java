@@ -6,6 +6,8 @@ import java.util.regex.Pattern;
 
 /** Emails, phone numbers, person names and currencies in free text. */
 public final class Contacts {
+    private static final Pattern TITLE = Pattern.compile("^(?i)(mr|mrs|ms|miss|dr|sr|sra|mme|m|herr|frau|sig|sig\\.ra)\\.?\\s+");
+    private static final Pattern NOBODY = Pattern.compile("(customer|cliente|client|kunde|team|all|there)");
     private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+\\-]+@[A-Za-z0-9.\\-]+\\.[A-Za-z]{2,}");
     private static final Pattern PHONE = Pattern.compile("(?<![\\w])\\+?\\(?\\d[\\d ()./\\-]{6,}\\d(?![\\w])");
     private static final Pattern GREETING = Pattern.compile(
@@ -40,8 +42,8 @@ public final class Contacts {
         if (text == null) return Optional.empty();
         Matcher m = GREETING.matcher(text);
         if (!m.find()) return Optional.empty();
-        String name = m.group(1).replaceAll("^(?i)(mr|mrs|ms|miss|dr|sr|sra|mme|m|herr|frau|sig|sig\\.ra)\\.?\\s+", "").strip();
-        return name.isEmpty() || Text.fold(name).matches("(customer|cliente|client|kunde|team|all|there)") ? Optional.empty()
+        String name = TITLE.matcher(m.group(1)).replaceAll("").strip();
+        return name.isEmpty() || NOBODY.matcher(Text.fold(name)).matches() ? Optional.empty()
                 : Optional.of(name);
     }
 

@@ -58,13 +58,17 @@ final class FieldLabels {
                 "importo", "prezzo totale");
     }
 
+    private static final java.util.regex.Pattern HINTS = java.util.regex.Pattern.compile("\\(.*?\\)");
+    private static final java.util.regex.Pattern TRAILING = java.util.regex.Pattern.compile("[:.*#º°]+$");
+    private static final java.util.regex.Pattern PUNCTUATION = java.util.regex.Pattern.compile("[:.#º°]");
+
     private FieldLabels() { }
 
     /** The field a label names; trailing "#", ":", "." and parenthesised hints are ignored. */
     static Optional<Field> field(String label) {
-        String l = Text.fold(label).replaceAll("\\(.*?\\)", "").replaceAll("[:.*#º°]+$", "").strip();
+        String l = TRAILING.matcher(HINTS.matcher(Text.fold(label)).replaceAll("")).replaceAll("").strip();
         Field f = LABELS.get(l);
-        if (f == null) f = LABELS.get(l.replaceAll("[:.#º°]", "").strip());
+        if (f == null) f = LABELS.get(PUNCTUATION.matcher(l).replaceAll("").strip());
         return Optional.ofNullable(f);
     }
 }

@@ -22,6 +22,9 @@ public final class FleetNames {
     static final int MAX_MODELS = 100;
     static final int MAX_LENGTH = 38;
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+    /** Each model's folded form, padded: the same few models are looked for in every payment description. */
+    private static final java.util.Map<String, String> FOLDED = new java.util.concurrent.ConcurrentHashMap<>();
 
     private FleetNames() { }
 
@@ -45,10 +48,11 @@ public final class FleetNames {
     /** The longest known model named in {@code text} as whole words (case and accents aside). */
     static Optional<String> in(String text, List<String> models) {
         if (text == null || models.isEmpty()) return Optional.empty();
-        String folded = " " + SPACES.matcher(Text.fold(text).replaceAll("[^\\p{L}\\p{N}]+", " ")).replaceAll(" ") + " ";
+        String folded = " " + SPACES.matcher(NOT_WORD.matcher(Text.fold(text)).replaceAll(" ")).replaceAll(" ") + " ";
         String best = null;
         for (String model : models) {
-            String m = " " + SPACES.matcher(Text.fold(model).replaceAll("[^\\p{L}\\p{N}]+", " ")).replaceAll(" ").strip() + " ";
+            String m = FOLDED.computeIfAbsent(model,
+                    x -> " " + SPACES.matcher(NOT_WORD.matcher(Text.fold(x)).replaceAll(" ")).replaceAll(" ").strip() + " ");
             if (m.isBlank()) continue;
             if (folded.contains(m) && (best == null || model.length() > best.length())) best = model;
         }

@@ -2,12 +2,23 @@ package org.rebook.extract;
 
 import java.time.ZoneId;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.rebook.model.BookingFacts;
 import org.rebook.model.DocumentKind;
 import org.rebook.model.Payment;
 
 /** Booking facts in a Stripe payment: its columns, its metadata, its description. */
 final class PaymentFacts {
+    // Metadata keys, folded, by what they name.
+    private static final Pattern REFERENCE_KEY =
+            Pattern.compile(".*\\b(ref|reference|booking|reservation|reserva|order|confirmation|buchung|prenotazione)\\b.*");
+    private static final Pattern PICKUP_KEY = Pattern.compile(".*(pick ?up|start|from|levantamento|recogida|abholung|ritiro).*");
+    private static final Pattern RETURN_KEY = Pattern.compile(".*(return|drop ?off|end|until|devolu|retour|ruckgabe|riconsegna).*");
+    private static final Pattern EMAIL_KEY = Pattern.compile(".*(email|e mail).*");
+    private static final Pattern PHONE_KEY = Pattern.compile(".*(phone|tel|mobile).*");
+    private static final Pattern PLATE_KEY = Pattern.compile(".*(plate|registration|matricula|kennzeichen|targa).*");
+    private static final Pattern VEHICLE_KEY = Pattern.compile(".*(vehicle|car|model|veiculo|vehiculo|fahrzeug|veicolo).*");
+    private static final Pattern NAME_KEY = Pattern.compile(".*(name|customer|driver|cliente|nome|nombre|kunde).*");
     private final FieldReader fields;
     private final ZoneId zone;
     private final java.util.List<String> fleet;
@@ -26,22 +37,22 @@ final class PaymentFacts {
         for (Map.Entry<String, String> e : p.metadata().entrySet()) {
             String key = Text.fold(e.getKey()).replace('_', ' ').replace('-', ' ');
             String value = e.getValue();
-            if (key.matches(".*\\b(ref|reference|booking|reservation|reserva|order|confirmation|buchung|prenotazione)\\b.*")
+            if (REFERENCE_KEY.matcher(key).matches()
                     && !key.contains("date") && !key.contains("time")) {
                 fields.references.normaliseLabelled(value).ifPresent(b::reference);
-            } else if (key.matches(".*(pick ?up|start|from|levantamento|recogida|abholung|ritiro).*")) {
+            } else if (PICKUP_KEY.matcher(key).matches()) {
                 fields.dateTime(value).ifPresent(b::pickupAt);
-            } else if (key.matches(".*(return|drop ?off|end|until|devolu|retour|ruckgabe|riconsegna).*")) {
+            } else if (RETURN_KEY.matcher(key).matches()) {
                 fields.dateTime(value).ifPresent(b::returnAt);
-            } else if (key.matches(".*(email|e mail).*")) {
+            } else if (EMAIL_KEY.matcher(key).matches()) {
                 Contacts.email(value).ifPresent(b::customerEmail);
-            } else if (key.matches(".*(phone|tel|mobile).*")) {
+            } else if (PHONE_KEY.matcher(key).matches()) {
                 b.customerPhone(value);
-            } else if (key.matches(".*(plate|registration|matricula|kennzeichen|targa).*")) {
+            } else if (PLATE_KEY.matcher(key).matches()) {
                 b.plate(value);
-            } else if (key.matches(".*(vehicle|car|model|veiculo|vehiculo|fahrzeug|veicolo).*")) {
+            } else if (VEHICLE_KEY.matcher(key).matches()) {
                 b.vehicle(value);
-            } else if (key.matches(".*(name|customer|driver|cliente|nome|nombre|kunde).*")) {
+            } else if (NAME_KEY.matcher(key).matches()) {
                 b.customerName(value);
             }
         }

@@ -7,17 +7,41 @@ import java.util.regex.Pattern;
 /** Text folding used for comparing labels and names across languages. */
 public final class Text {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private Text() { }
 
     /** Lowercase, accents removed, whitespace collapsed: "Pick-Up  Datum" → "pick-up datum". */
     public static String fold(String s) {
         if (s == null) return "";
+        if (ascii(s)) return foldAscii(s); // most text: nothing to decompose, and far cheaper
         String decomposed = Normalizer.normalize(s, Normalizer.Form.NFD);
         String plain = MARKS.matcher(decomposed).replaceAll("")
                 .replace('ß', 's').replace('ø', 'o').replace('Ø', 'o').replace('ł', 'l').replace('Ł', 'l')
                 .replace('đ', 'd').replace('æ', 'a').replace('œ', 'o');
-        return plain.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+        return SPACES.matcher(plain.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+    }
+
+    private static boolean ascii(String s) {
+        for (int i = 0; i < s.length(); i++) if (s.charAt(i) >= 128) return false;
+        return true;
+    }
+
+    /** {@link #fold} for ASCII text: lowercase, runs of regex whitespace ({@code \s}) to one space, stripped. */
+    private static String foldAscii(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        boolean inSpace = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+                if (!inSpace) out.append(' ');
+                inSpace = true;
+            } else {
+                out.append(c >= 'A' && c <= 'Z' ? (char) (c + 32) : c);
+                inSpace = false;
+            }
+        }
+        return out.toString().strip();
     }
 
     /**

@@ -1,0 +1,44 @@
+package org.rebook.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class TextTest {
+    /** The general folding, applied to every text before plain ASCII got a shortcut. */
+    private static String reference(String s) {
+        String plain = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
+                .replace('ß', 's').replace('ø', 'o').replace('Ø', 'o').replace('ł', 'l').replace('Ł', 'l')
+                .replace('đ', 'd').replace('æ', 'a').replace('œ', 'o');
+        return plain.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+    }
+
+    @Test
+    void foldingLowercasesDropsAccentsAndCollapsesWhitespace() {
+        assertThat(Text.fold("  Pick-Up\t\r\n  DATUM ")).isEqualTo("pick-up datum");
+        assertThat(Text.fold("Data de Levantamento")).isEqualTo("data de levantamento");
+        assertThat(Text.fold("Rückgabe  Straße")).isEqualTo("ruckgabe strase");
+        assertThat(Text.fold(null)).isEmpty();
+    }
+
+    @Test
+    void plainAsciiFoldsExactlyAsTheGeneralWay() {
+        Random rnd = new Random(5);
+        String alphabet = "aZ09 -:.#()\t\n\r\f\u000B\u001C\u001F\u007F~_";
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder s = new StringBuilder();
+            for (int i = rnd.nextInt(12); i > 0; i--) s.append(alphabet.charAt(rnd.nextInt(alphabet.length())));
+            assertThat(Text.fold(s.toString())).as("%s", s.toString().chars().boxed().toList()).isEqualTo(reference(s.toString()));
+        }
+    }
+
+    @Test
+    void accentedTextStillFoldsTheGeneralWay() {
+        for (String s : new String[] {"  JOÃO\u00a0Nyström ", "Łukasz Øster", "Æsir  Œuvre", "São\tPaulo"}) {
+            assertThat(Text.fold(s)).isEqualTo(reference(s));
+        }
+    }
+}
