@@ -50,11 +50,19 @@ final class WeightEstimator {
         ClusterIndex index = new ClusterIndex();
         Map<String, Cluster> clusterOf = new LinkedHashMap<>();
         int labelled = 0;
-        for (Map.Entry<String, List<Observation>> g : groups.entrySet()) {
-            Cluster c = cluster(g.getKey(), g.getValue(), null);
-            clusterOf.put(g.getKey(), c);
-            for (Observation o : g.getValue()) index.index(c, new Probe(o));
-            if (g.getValue().size() > 1) labelled += g.getValue().size();
+        // Groups are built on every core (each on its own); the shared index is filled in input order.
+        List<Map.Entry<String, List<Observation>>> entries = new ArrayList<>(groups.entrySet());
+        List<Map.Entry<Cluster, List<Probe>>> built = entries.parallelStream().map(g -> {
+            List<Probe> probes = g.getValue().stream().map(Probe::new).toList();
+            Cluster c = new Cluster("ref:" + g.getKey(), g.getKey());
+            for (Probe p : probes) c.add(Member.byReference(p.observation, "", 1.0, null), p);
+            return Map.entry(c, probes);
+        }).toList();
+        for (int i = 0; i < entries.size(); i++) {
+            Cluster c = built.get(i).getKey();
+            clusterOf.put(entries.get(i).getKey(), c);
+            for (Probe p : built.get(i).getValue()) index.index(c, p);
+            if (entries.get(i).getValue().size() > 1) labelled += entries.get(i).getValue().size();
         }
         if (labelled < 2 * PRIOR_PAIRS) return new Estimate(scorer.weights(), Calibration.PRIOR);
         int stride = Math.max(1, (labelled + MAX_PROBES - 1) / MAX_PROBES);
