@@ -61,11 +61,12 @@ final class RecoverCommand implements Callable<Integer> {
             RecoveryService service = WorkspaceSettings.service(ws, timezone, referencePattern);
             ImportReport report = service.importPaths(paths, progress);
             ImportCommand.print(out, report);
-            // Not kept: at 100k reservations the result is hundreds of megabytes, and export reads what was stored.
-            out.println(ReconcileCommand.describe(service.reconcile(progress)));
+            // Exported as stored, without reading it back: the result is already in memory.
+            org.rebook.model.ReconcileResult result = service.reconcile(progress);
+            out.println(ReconcileCommand.describe(result));
             java.time.OffsetDateTime incident = AsOf.orNow(asOf, service.zone());
             if (asOf != null) ws.settings().put(org.rebook.workspace.SettingStore.AS_OF, incident.toString());
-            BundleExporter.Summary s = service.export(this.out, incident);
+            BundleExporter.Summary s = service.export(this.out, incident, result);
             ExportCommand.print(out, s);
             out.println("Workspace: " + ws.dir());
             return 0;

@@ -48,8 +48,7 @@ public final class DemoIncident {
             RecoveryService service = new RecoveryService(ws, ZoneChoice.resolve(ws, DemoConfig.DEFAULT_ZONE));
             ws.settings().put(org.rebook.workspace.SettingStore.AS_OF, incidentAt().toString());
             service.importPaths(List.of(sources()), progress);
-            service.reconcile(progress);
-            return service.export(bundleDir(), incidentAt());
+            return service.export(bundleDir(), incidentAt(), service.reconcile(progress));
         }
     }
 }

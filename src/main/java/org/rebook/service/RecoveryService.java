@@ -165,9 +165,22 @@ public final class RecoveryService {
     public record Recomputed(java.util.Set<String> replacedIds, ReconcileResult part) { }
 
     public BundleExporter.Summary export(Path dir, OffsetDateTime asOf) throws IOException {
-        BundleExporter.Summary summary = new BundleExporter().write(dir, workspace.results().reservations(),
-                workspace.results().unmatched(), workspace.quarantine().all(), workspace.records().provenanceById(),
-                zone, asOf);
+        return export(dir, asOf, workspace.results().reservations(), workspace.results().unmatched());
+    }
+
+    /**
+     * Exports {@code justReconciled}, which must be what {@link #reconcile} just stored (the one-shot path:
+     * import, reconcile, export), as the workspace would give it back, without reading it back.
+     */
+    public BundleExporter.Summary export(Path dir, OffsetDateTime asOf, ReconcileResult justReconciled) throws IOException {
+        return export(dir, asOf, org.rebook.workspace.ResultStore.asStored(justReconciled.reservations()),
+                justReconciled.unmatched());
+    }
+
+    private BundleExporter.Summary export(Path dir, OffsetDateTime asOf, List<org.rebook.model.Reservation> reservations,
+                                          List<org.rebook.model.UnmatchedRecord> unmatched) throws IOException {
+        BundleExporter.Summary summary = new BundleExporter().write(dir, reservations, unmatched,
+                workspace.quarantine().all(), workspace.records().provenanceById(), zone, asOf);
         workspace.journal().append("export", summary.reservations() + " reservations to " + dir.toAbsolutePath());
         return summary;
     }

@@ -20,9 +20,9 @@ import org.rebook.model.Source;
  */
 final class AllReservations {
     /** Pickup order, unknown pickups last. */
-    private static final Comparator<Reservation> PICKUP_ORDER = Comparator.comparing(Reservation::pickupAt,
+    static final Comparator<Reservation> PICKUP_ORDER = Comparator.comparing(Reservation::pickupAt,
             Comparator.nullsLast(OffsetDateTime.timeLineOrder())).thenComparing(Reservation::id);
-    private static final Comparator<EvidenceLink> EVIDENCE_ORDER =
+    static final Comparator<EvidenceLink> EVIDENCE_ORDER =
             Comparator.comparing((EvidenceLink l) -> l.source().code()).thenComparing(EvidenceLink::sourceId);
 
     private record RecordId(Source source, String nativeId) { }

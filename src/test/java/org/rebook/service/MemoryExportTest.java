@@ -1,0 +1,46 @@
+package org.rebook.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.rebook.demo.DemoConfig;
+import org.rebook.demo.DemoGenerator;
+import org.rebook.model.ReconcileResult;
+import org.rebook.task.Progress;
+import org.rebook.workspace.ResultStore;
+import org.rebook.workspace.Workspace;
+
+/** The one-shot path exports what it just stored without reading it back; it must be exactly what a read gives. */
+class MemoryExportTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void aJustReconciledResultExportsTheSameBundleAsTheWorkspace() throws IOException {
+        DemoConfig config = new DemoConfig(400, 11, DemoConfig.defaultIncident(), org.rebook.demo.Noise.of("high"));
+        DemoGenerator.Result demo = new DemoGenerator().generate(config, dir.resolve("incident"));
+        try (Workspace ws = Workspace.open(dir.resolve("ws"))) {
+            RecoveryService service = new RecoveryService(ws, ZoneId.of("Europe/Lisbon"));
+            service.importPaths(List.of(demo.sources()), Progress.NONE);
+            ReconcileResult result = service.reconcile(Progress.NONE);
+
+            assertThat(ResultStore.asStored(result.reservations())).isEqualTo(ws.results().reservations());
+            assertThat(result.unmatched()).isEqualTo(ws.results().unmatched());
+
+            var asOf = config.incidentAt().toOffsetDateTime();
+            service.export(dir.resolve("from-memory"), asOf, result);
+            service.export(dir.resolve("from-workspace"), asOf);
+        }
+        for (String file : List.of("reservations.csv", "evidence.csv", "fields.csv", "unmatched.csv", "quarantine.csv")) {
+            assertThat(Files.readString(dir.resolve("from-memory").resolve(file)))
+                    .as(file).isEqualTo(Files.readString(dir.resolve("from-workspace").resolve(file)));
+        }
+        assertThat(Files.readString(dir.resolve("from-memory").resolve("reservations.csv")).lines().count()).isGreaterThan(300);
+    }
+}
