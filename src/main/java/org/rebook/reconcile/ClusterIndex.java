@@ -64,14 +64,7 @@ final class ClusterIndex {
         for (String key : keys) byKey.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(c);
     }
 
-    /** The reservations sharing a key with {@code p}, counting the pairs each rule proposes. */
-    Set<Cluster> candidates(Probe p) {
-        Lookup l = lookup(p);
-        count(l);
-        return l.clusters();
-    }
-
-    /** As {@link #candidates(Probe)} without counting pairs: safe to call from several threads at once. */
+    /** The reservations sharing a key with {@code p}, without counting pairs: safe from several threads at once. */
     Set<Cluster> candidatesUncounted(Probe p) { return lookup(p).clusters(); }
 
     /**

@@ -72,21 +72,13 @@ public final class RecoveryService {
         progress.checkCancelled();
         progress.update("Saving reservations", records, records);
         // Written aside, committing as it goes, then made current with the scoring in one small transaction.
-        try {
-            workspace.results().stage(result);
-        } catch (java.sql.SQLException e) {
-            throw new org.rebook.workspace.WorkspaceException("Workspace write failed: " + e.getMessage(), e);
-        }
+        workspace.results().stage(result);
         workspace.inTransaction(() -> {
             workspace.results().publishStaged();
             workspace.scoring().put(scoring.encode());
             return null;
         });
-        try {
-            workspace.results().clearSpare();
-        } catch (java.sql.SQLException e) {
-            throw new org.rebook.workspace.WorkspaceException("Workspace write failed: " + e.getMessage(), e);
-        }
+        workspace.results().clearSpare();
         workspace.journal().append("reconcile", result.reservations().size() + " reservations, "
                 + result.unmatched().size() + " unmatched from " + records + " records; pairs compared by blocking rule "
                 + result.blockingPairs());

@@ -55,22 +55,26 @@ public final class ResultStore {
      * Writes {@code result} into the result tables not in use, committing every few thousand rows: readers see
      * nothing of it until {@link #publishStaged()}. Call outside any transaction.
      */
-    public void stage(ReconcileResult result) throws SQLException {
-        if (!connection.getAutoCommit()) throw new IllegalStateException("stage() commits as it goes: call it outside a transaction");
-        ResultTables spare = live().other();
-        staged = null;
-        truncate(spare); // left over from a run that stopped before publishing
-        connection.setAutoCommit(false);
+    public void stage(ReconcileResult result) {
         try {
-            insert(result, spare, true);
-            connection.commit();
-        } catch (SQLException | RuntimeException e) {
-            connection.rollback();
-            throw e;
-        } finally {
-            connection.setAutoCommit(true);
+            if (!connection.getAutoCommit()) throw new IllegalStateException("stage() commits as it goes: call it outside a transaction");
+            ResultTables spare = live().other();
+            staged = null;
+            truncate(spare); // left over from a run that stopped before publishing
+            connection.setAutoCommit(false);
+            try {
+                insert(result, spare, true);
+                connection.commit();
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+            staged = spare;
+        } catch (SQLException e) {
+            throw new WorkspaceException("Cannot store reservations: " + e.getMessage(), e);
         }
-        staged = spare;
     }
 
     /** Makes the staged result the current one. Call inside the transaction that goes with it. */
@@ -85,9 +89,13 @@ public final class ResultStore {
     }
 
     /** Empties the tables not in use (the result replaced last), freeing their space. Call outside a transaction. */
-    public void clearSpare() throws SQLException {
-        if (!connection.getAutoCommit()) throw new IllegalStateException("clearSpare() commits: call it outside a transaction");
-        truncate(live().other());
+    public void clearSpare() {
+        try {
+            if (!connection.getAutoCommit()) throw new IllegalStateException("clearSpare() commits: call it outside a transaction");
+            truncate(live().other());
+        } catch (SQLException e) {
+            throw new WorkspaceException("Cannot free the replaced reservations: " + e.getMessage(), e);
+        }
     }
 
     private void truncate(ResultTables t) throws SQLException {
