@@ -49,18 +49,18 @@ final class WeightEstimator {
         }
         ClusterIndex index = new ClusterIndex();
         Map<String, Cluster> clusterOf = new LinkedHashMap<>();
+        Map<String, List<Probe>> probesOf = new java.util.HashMap<>();
         int labelled = 0;
         // Groups are built on every core (each on its own); the shared index is filled in input order.
         List<Map.Entry<String, List<Observation>>> entries = new ArrayList<>(groups.entrySet());
         List<Map.Entry<Cluster, List<Probe>>> built = entries.parallelStream().map(g -> {
             List<Probe> probes = g.getValue().stream().map(Probe::new).toList();
-            Cluster c = new Cluster("ref:" + g.getKey(), g.getKey());
-            for (Probe p : probes) c.add(Member.byReference(p.observation, "", 1.0, null), p);
-            return Map.entry(c, probes);
+            return Map.entry(cluster(g.getKey(), probes, null), probes);
         }).toList();
         for (int i = 0; i < entries.size(); i++) {
             Cluster c = built.get(i).getKey();
             clusterOf.put(entries.get(i).getKey(), c);
+            probesOf.put(entries.get(i).getKey(), built.get(i).getValue());
             for (Probe p : built.get(i).getValue()) index.index(c, p);
             if (entries.get(i).getValue().size() > 1) labelled += entries.get(i).getValue().size();
         }
@@ -81,7 +81,7 @@ final class WeightEstimator {
             Observation o = e.getValue();
             Probe p = new Probe(o);
             Cluster own = clusterOf.get(ref);
-            Cluster without = cluster(ref, groups.get(ref), o);
+            Cluster without = cluster(ref, probesOf.get(ref), o);
             List<Cluster> others = new ArrayList<>();
             Counts counts = new Counts();
             counts.match(scorer.score(p, without));
@@ -216,10 +216,10 @@ final class WeightEstimator {
     }
 
     /** The group's reservation as the linker would build it, without {@code left} when given. */
-    private static Cluster cluster(String ref, List<Observation> members, Observation left) {
+    private static Cluster cluster(String ref, List<Probe> members, Observation left) {
         Cluster c = new Cluster("ref:" + ref, ref);
-        for (Observation o : members) {
-            if (o != left) c.add(Member.byReference(o, "", 1.0, null), new Probe(o));
+        for (Probe p : members) {
+            if (p.observation != left) c.add(Member.byReference(p.observation, "", 1.0, null), p);
         }
         return c;
     }
