@@ -181,17 +181,22 @@ final class LinkScorer {
      */
     static boolean sameWithInitials(List<String> a, List<String> b) {
         if (a.isEmpty() || b.isEmpty()) return false;
-        List<String> shorter = a.size() <= b.size() ? a : b;
-        List<String> longer = shorter == a ? b : a;
-        List<String> remaining = new java.util.ArrayList<>(longer);
+        // Either side may be the abbreviated one, whatever the word counts: "B. Brandão" / "Beatriz Brandão".
+        return coveredWithInitials(a, b) || coveredWithInitials(b, a);
+    }
+
+    /** Every full word of {@code abbreviated} is a word of {@code full}, every initial starts one of the rest. */
+    private static boolean coveredWithInitials(List<String> abbreviated, List<String> full) {
+        if (abbreviated.size() > full.size()) return false;
+        List<String> remaining = new java.util.ArrayList<>(full);
         int fullShared = 0;
-        for (String t : shorter) {
+        for (String t : abbreviated) {
             if (t.length() > 1) {
                 if (!remaining.remove(t)) return false;
                 fullShared++;
             }
         }
-        for (String t : shorter) {
+        for (String t : abbreviated) {
             if (t.length() == 1) {
                 java.util.Optional<String> m = remaining.stream().filter(r -> r.charAt(0) == t.charAt(0)).findFirst();
                 if (m.isEmpty()) return false;

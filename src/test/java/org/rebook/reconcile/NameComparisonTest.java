@@ -27,6 +27,19 @@ class NameComparisonTest {
         assertThat(LinkScorer.oneEdit(a, b)).isFalse();
     }
 
+    @ParameterizedTest(name = "{0} ~ {1}")
+    @CsvSource({"Beatriz Brandão,B. Brandão", "B. Brandão,Beatriz Brandão", "O. Nyström,NYSTRÖM Oskar",
+            "Ana M. Silva,Ana Maria Silva", "Ana Maria Silva,A. M. Silva"})
+    void initialsAgreeWhicheverSideAbbreviates(String a, String b) {
+        assertThat(LinkScorer.sameWithInitials(Keys.nameTokensWithInitials(a), Keys.nameTokensWithInitials(b))).isTrue();
+    }
+
+    @ParameterizedTest(name = "{0} !~ {1}")
+    @CsvSource({"Beatriz Brandão,C. Brandão", "B. Brandão,Beatriz Silva", "B. S.,Beatriz Silva", "Ana Silva,Ana Sousa"})
+    void initialsDisagreeOrShareNoFullWord(String a, String b) {
+        assertThat(LinkScorer.sameWithInitials(Keys.nameTokensWithInitials(a), Keys.nameTokensWithInitials(b))).isFalse();
+    }
+
     @Test
     void nicknamesAndOrderFoldToTheSameName() {
         assertThat(Keys.nameKey("Bob Johnson")).isEqualTo(Keys.nameKey("Robert Johnson"));
