@@ -22,7 +22,8 @@ final class ReconcileCommand implements Callable<Integer> {
     WorkspaceOptions options;
 
     @picocli.CommandLine.Option(names = "--show-weights",
-            description = "Print each comparison level's weight as estimated from this incident (prior, estimate, pairs behind it).")
+            description = "Print each comparison level's weight as estimated from this incident (prior, estimate, pairs behind it),"
+                    + " and which payment descriptions it takes for bookings' payments.")
     boolean showWeights;
 
     @Override
@@ -36,6 +37,8 @@ final class ReconcileCommand implements Callable<Integer> {
                 org.rebook.reconcile.Scoring learnt = org.rebook.reconcile.Scoring.decode(ws.scoring().get().orElse(""));
                 spec.commandLine().getOut().print(learnt.weights().describe());
                 spec.commandLine().getOut().println(learnt.describeCalibration());
+                spec.commandLine().getOut().print(learnt.describePurposes());
+                spec.commandLine().getOut().flush();
             }
             return 0;
         }

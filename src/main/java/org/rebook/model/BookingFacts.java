@@ -8,7 +8,8 @@ import java.time.OffsetDateTime;
  * (payments and receipts); {@code totalPrice} the booking's price as stated (mails, calendar).
  * {@code recordedAt} is when the record itself was made, used to apply changes in time order.
  * {@code notBookingReason} explains a {@link DocumentKind#NOT_BOOKING} verdict; {@code threadIds} are the
- * Message-IDs a mail answers (empty for other sources); {@code calendar} the calendar an event is on.
+ * Message-IDs a mail answers (empty for other sources); {@code calendar} the calendar an event is on;
+ * {@code purpose} what a payment says it was for (its description).
  */
 public record BookingFacts(
         DocumentKind kind,
@@ -31,7 +32,8 @@ public record BookingFacts(
         OffsetDateTime recordedAt,
         String notBookingReason,
         java.util.List<String> threadIds,
-        String calendar) {
+        String calendar,
+        String purpose) {
 
     public BookingFacts {
         threadIds = threadIds == null ? java.util.List.of() : java.util.List.copyOf(threadIds);
@@ -49,6 +51,7 @@ public record BookingFacts(
         private String pickupLocation, returnLocation, vehicle, plate, notBookingReason;
         private java.util.List<String> threadIds = java.util.List.of();
         private String calendar;
+        private String purpose;
 
         private Builder(DocumentKind kind) { this.kind = kind; }
 
@@ -78,11 +81,13 @@ public record BookingFacts(
         public Builder threadIds(java.util.List<String> v) { threadIds = v; return this; }
         /** The calendar a calendar event is on (its name or id): a booking has at most one event per calendar. */
         public Builder calendar(String v) { calendar = v; return this; }
+        /** What a payment says it was for ("Car rental – deposit", "Gift voucher"): its description. */
+        public Builder purpose(String v) { if (purpose == null) purpose = v; return this; }
 
         public BookingFacts build() {
             return new BookingFacts(kind, reference, customerName, customerEmail, customerPhone, amount,
                     amountRefunded, paymentStatus, cardLast4, totalPrice, currency, pickupAt, returnAt,
-                    pickupLocation, returnLocation, vehicle, plate, recordedAt, notBookingReason, threadIds, calendar);
+                    pickupLocation, returnLocation, vehicle, plate, recordedAt, notBookingReason, threadIds, calendar, purpose);
         }
     }
 }

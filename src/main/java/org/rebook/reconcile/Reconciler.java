@@ -37,6 +37,11 @@ public final class Reconciler {
     private static final double SAME_CUSTOMER_MARGIN = 3.0;
     /** How far below the auto-accept confidence a link on a doubtful identity is kept, so it is always reviewed. */
     private static final double WEAK_IDENTITY_DISCOUNT = 0.05;
+    /**
+     * A booking's payment that fits no reservation starts one of its own. Whether it is a booking of its own
+     * or a missed link to one is even odds: a person decides, so it is always reviewed.
+     */
+    private static final double ORPHAN_PAYMENT_CONFIDENCE = 0.5;
 
     /** Source, then native id: a total order on records that builds no strings. */
     static final Comparator<Observation> BY_ID = Comparator.comparing((Observation o) -> o.source().code())
@@ -152,11 +157,24 @@ public final class Reconciler {
         // Payments in time order so a deposit is counted before the balance it explains.
         restWithoutRef.sort(Comparator.comparing((Observation o) -> o.facts().recordedAt(),
                 Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(BY_ID));
+        List<Map.Entry<Observation, String>> orphans = new ArrayList<>();
         linker(index, scorer).link(restWithoutRef, (o, p, d) -> {
             if (attach(d, o, p, index)) return d.cluster;
-            unmatched.add(unmatched(o, d.reason));
+            if (isBookingPayment(o.facts(), scoring.purposes)) orphans.add(Map.entry(o, d.reason));
+            else unmatched.add(unmatched(o, d.reason));
             return null;
         });
+        // After every link is made, so a booking's own records always had the first claim on these payments.
+        for (Map.Entry<Observation, String> orphan : orphans) {
+            Observation o = orphan.getKey();
+            Cluster c = new Cluster(claimRecordKey(o), null);
+            String reason = "money taken for a booking no other record shows ("
+                    + scoring.purposes.explain(o.facts().purpose()) + "); " + orphan.getValue();
+            Probe p = new Probe(o);
+            c.add(new Member(o, reason, ORPHAN_PAYMENT_CONFIDENCE, List.of()), p);
+            clusters.put(c.seedKey, c);
+            index.index(c, p);
+        }
 
         placeReceipts(receiptOf, clusters, unmatched, index);
 
@@ -359,6 +377,12 @@ public final class Reconciler {
         boolean hasIdentity = f.customerEmail() != null || f.customerName() != null || f.customerPhone() != null;
         return what + (hasIdentity ? " has no booking reference and no booking shares its customer's email, phone or name"
                 : " has no booking reference and no customer details to match on");
+    }
+
+    /** A payment that went through and is described as this incident's bookings' payments are. */
+    private static boolean isBookingPayment(BookingFacts f, PaymentPurposes purposes) {
+        return f.kind() == DocumentKind.PAYMENT && f.paymentStatus() != PaymentStatus.FAILED && f.amount() != null
+                && purposes.forBookings(f.purpose());
     }
 
     private static int seedOrder(DocumentKind k) {

@@ -21,15 +21,17 @@ public final class Scoring {
     final Tariff tariff;
     final MatchWeights weights;
     final Calibration calibration;
+    final PaymentPurposes purposes;
 
     private Scoring(Map<String, Integer> sharedEmails, NameFrequency names, PriceFrequency prices, Tariff tariff,
-                    MatchWeights weights, Calibration calibration) {
+                    MatchWeights weights, Calibration calibration, PaymentPurposes purposes) {
         this.sharedEmails = sharedEmails;
         this.names = names;
         this.prices = prices;
         this.tariff = tariff;
         this.weights = weights;
         this.calibration = calibration;
+        this.purposes = purposes;
     }
 
     /** Frequencies of {@code observations} and weights estimated from them (priors when they are too few). */
@@ -43,15 +45,19 @@ public final class Scoring {
         }
         emails.values().removeIf(n -> n <= SHARED_EMAIL);
         Scoring priors = new Scoring(emails, new NameFrequency(sorted), new PriceFrequency(sorted), Tariff.learn(sorted),
-                MatchWeights.priors(), Calibration.PRIOR);
+                MatchWeights.priors(), Calibration.PRIOR, PaymentPurposes.NONE);
         WeightEstimator.Estimate estimated = WeightEstimator.estimate(sorted, priors.scorer(), settings.linkThreshold());
-        return new Scoring(emails, priors.names, priors.prices, priors.tariff, estimated.weights(), estimated.calibration());
+        return new Scoring(emails, priors.names, priors.prices, priors.tariff, estimated.weights(), estimated.calibration(),
+                estimated.purposes());
     }
 
     public MatchWeights weights() { return weights; }
 
     /** How link weights translate into probabilities, in words (for {@code rebook reconcile --show-weights}). */
     public String describeCalibration() { return calibration.describe(); }
+
+    /** Per payment description: how often it found its booking, and whether it counts as a bookings' payment. */
+    public String describePurposes() { return purposes.describe(); }
 
     LinkScorer scorer() { return new LinkScorer(sharedEmails, names, prices, tariff, weights, calibration); }
 
@@ -65,6 +71,8 @@ public final class Scoring {
         names.shared().forEach((k, v) -> out.append("name\t").append(k).append('\t').append(v).append('\n'));
         prices.shared().forEach((k, v) -> out.append("price\t").append(k.toPlainString()).append('\t').append(v).append('\n'));
         tariff.entries().forEach((k, v) -> out.append("tariff\t").append(k).append('\t').append(v.toPlainString()).append('\n'));
+        purposes.entries().forEach((k, v) -> out.append("purpose\t").append(k).append('\t').append(v[0]).append('\t')
+                .append(v[1]).append('\n'));
         if (tariff.depositShare() != null) out.append("deposit_share\t").append(tariff.depositShare().toPlainString()).append('\n');
         return out.toString();
     }
@@ -80,6 +88,7 @@ public final class Scoring {
         Map<BigDecimal, Integer> prices = new HashMap<>();
         Map<String, BigDecimal> tariff = new HashMap<>();
         BigDecimal depositShare = null;
+        Map<String, int[]> purposes = new HashMap<>();
         for (String line : text.split("\n")) {
             String[] f = line.split("\t");
             switch (f[0]) {
@@ -92,10 +101,11 @@ public final class Scoring {
                 case "price" -> prices.put(new BigDecimal(f[1]), Integer.parseInt(f[2]));
                 case "tariff" -> tariff.put(f[1], new BigDecimal(f[2]));
                 case "deposit_share" -> depositShare = new BigDecimal(f[1]);
+                case "purpose" -> purposes.put(f[1], new int[] {Integer.parseInt(f[2]), Integer.parseInt(f[3])});
                 default -> { } // written by a newer version
             }
         }
         return new Scoring(emails, new NameFrequency(names, meanPeople), new PriceFrequency(prices, meanPrice),
-                Tariff.of(tariff, depositShare), weights, calibration);
+                Tariff.of(tariff, depositShare), weights, calibration, new PaymentPurposes(purposes));
     }
 }

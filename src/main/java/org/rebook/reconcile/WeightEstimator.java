@@ -29,7 +29,7 @@ final class WeightEstimator {
     private WeightEstimator() { }
 
     /** What estimation gives: level weights and the weight → probability map fitted under them. */
-    record Estimate(MatchWeights weights, Calibration calibration) { }
+    record Estimate(MatchWeights weights, Calibration calibration, PaymentPurposes purposes) { }
 
     /** A referenced record taken out of its group: its own reservation and the others blocking brings up. */
     private record Labelled(Probe probe, Cluster own, List<Cluster> others) { }
@@ -64,7 +64,7 @@ final class WeightEstimator {
             for (Probe p : built.get(i).getValue()) index.index(c, p);
             if (entries.get(i).getValue().size() > 1) labelled += entries.get(i).getValue().size();
         }
-        if (labelled < 2 * PRIOR_PAIRS) return new Estimate(scorer.weights(), Calibration.PRIOR);
+        if (labelled < 2 * PRIOR_PAIRS) return new Estimate(scorer.weights(), Calibration.PRIOR, PaymentPurposes.NONE);
         int stride = Math.max(1, (labelled + MAX_PROBES - 1) / MAX_PROBES);
         int seen = 0;
         List<Map.Entry<String, Observation>> chosen = new ArrayList<>();
@@ -109,10 +109,11 @@ final class WeightEstimator {
         List<Map.Entry<Probe, java.util.Set<Cluster>>> candidates = sampled.parallelStream()
                 .map(o -> { Probe p = new Probe(o); return Map.entry(p, index.candidatesUncounted(p)); }).toList();
         MatchWeights current = scorer.weights();
+        List<Counts> labelledNow = List.of();
         for (int round = 0; round < 2; round++) {
             LinkScorer s = scorer.with(current);
             Counts all = labels.copy();
-            List<Counts> labelledNow = candidates.parallelStream().map(e -> {
+            labelledNow = candidates.parallelStream().map(e -> {
                 List<LinkScore> scores = new ArrayList<>();
                 for (Cluster c : e.getValue()) scores.add(s.score(e.getKey(), c));
                 scores.sort(java.util.Comparator.comparingDouble((LinkScore x) -> -x.total()));
@@ -126,7 +127,13 @@ final class WeightEstimator {
             labelledNow.forEach(all::add);
             current = all.weights();
         }
-        return new Estimate(current, calibrate(probes, scorer.with(current)));
+        // Which descriptions are bookings' payments: how often each found its booking in the last round.
+        PaymentPurposes.Tally purposes = new PaymentPurposes.Tally();
+        for (int i = 0; i < candidates.size(); i++) {
+            org.rebook.model.BookingFacts f = candidates.get(i).getKey().facts;
+            if (f.kind() == DocumentKind.PAYMENT) purposes.add(f.purpose(), labelledNow.get(i).matched);
+        }
+        return new Estimate(current, calibrate(probes, scorer.with(current)), purposes.purposes());
     }
 
     /**
@@ -156,8 +163,13 @@ final class WeightEstimator {
     private static final class Counts {
         final Map<Level, long[]> n = new EnumMap<>(Level.class);
         final Map<Comparison, long[]> total = new EnumMap<>(Comparison.class);
+        /** A match was counted: the record found its booking. */
+        boolean matched;
 
-        void match(LinkScore s) { add(s, 0); }
+        void match(LinkScore s) {
+            matched = true;
+            add(s, 0);
+        }
 
         void nonMatch(LinkScore s) {
             if (sameCustomer(s)) add(s, 1);

@@ -1,0 +1,120 @@
+package org.rebook.reconcile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.rebook.reconcile.Facts.mail;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.rebook.model.BookingFacts;
+import org.rebook.model.DocumentKind;
+import org.rebook.model.EvidenceLink;
+import org.rebook.model.PaymentStatus;
+import org.rebook.model.ReconcileResult;
+import org.rebook.model.Reservation;
+import org.rebook.model.ReservationStatus;
+import org.rebook.model.ReviewState;
+import org.rebook.model.Source;
+import org.rebook.model.UnmatchedRecord;
+
+/** Money taken for a booking that no mail or calendar entry shows is kept as a booking, not left aside. */
+class OrphanPaymentTest {
+    private static final ReconcileSettings SETTINGS = ReconcileSettings.defaults();
+    private static long nextId = 1_000_000;
+
+    @Test
+    void aRentalPaymentThatFitsNoBookingStartsAnUnconfirmedReservationForReview() {
+        List<Observation> records = incident();
+        records.add(payment("ch_lost", "Zoe Nobody", "zoe@nowhere.example", "2026-11-18T10:00Z", "Car rental – balance"));
+
+        ReconcileResult result = new Reconciler(SETTINGS).reconcile(records);
+
+        Reservation lost = reservationHolding(result, "ch_lost");
+        assertThat(lost.evidence()).hasSize(1);
+        assertThat(lost.status()).isEqualTo(ReservationStatus.UNCONFIRMED);
+        assertThat(lost.reviewState()).isEqualTo(ReviewState.NEEDS_REVIEW);
+        assertThat(lost.customerName()).isEqualTo("Zoe Nobody");
+        assertThat(lost.evidence().get(0).reason()).contains("money taken for a booking no other record shows")
+                .contains("'car rental – balance' payments found their booking");
+    }
+
+    @Test
+    void aSaleOfAKindThatNeverBelongsToABookingStaysUnmatched() {
+        List<Observation> records = incident();
+        records.add(payment("ch_voucher", "Yann Other", "yann@else.example", "2026-11-18T10:00Z", "Gift voucher"));
+
+        ReconcileResult result = new Reconciler(SETTINGS).reconcile(records);
+
+        assertThat(result.unmatched()).extracting(UnmatchedRecord::sourceId).contains("ch_voucher");
+        assertThat(result.reservations()).flatExtracting(Reservation::evidence).extracting(EvidenceLink::sourceId)
+                .doesNotContain("ch_voucher");
+    }
+
+    @Test
+    void withTooFewPaymentsToLearnFromNothingIsGuessed() {
+        List<Observation> records = new ArrayList<>();
+        records.add(payment("ch_alone", "Zoe Nobody", "zoe@nowhere.example", "2026-11-18T10:00Z", "Car rental – balance"));
+
+        ReconcileResult result = new Reconciler(SETTINGS).reconcile(records);
+
+        assertThat(result.reservations()).isEmpty();
+        assertThat(result.unmatched()).extracting(UnmatchedRecord::sourceId).containsExactly("ch_alone");
+    }
+
+    @Test
+    void whatWasLearntAboutDescriptionsReadsBackFromTheWorkspaceText() {
+        Scoring learnt = Scoring.learn(incident(), SETTINGS);
+        Scoring read = Scoring.decode(learnt.encode());
+
+        assertThat(learnt.purposes.forBookings("Car rental – balance")).isTrue();
+        assertThat(learnt.purposes.forBookings("Gift voucher")).isFalse();
+        assertThat(read.purposes.forBookings("Car rental  –  Balance")).isTrue();
+        assertThat(read.purposes.forBookings("Gift voucher")).isFalse();
+        assertThat(read.describePurposes()).contains("gift voucher").contains("car rental – balance");
+    }
+
+    /**
+     * 120 bookings: a confirmation mail and a deposit carrying the reference, a balance without it at pickup;
+     * and 40 gift vouchers bought by people with no booking.
+     */
+    private static List<Observation> incident() {
+        List<Observation> out = new ArrayList<>();
+        OffsetDateTime base = OffsetDateTime.parse("2026-09-01T09:00Z");
+        for (int c = 0; c < 120; c++) {
+            String name = "Person" + c + " Family" + (c % 37);
+            String email = "p" + c + "@mail.example";
+            String ref = "PX-" + c;
+            OffsetDateTime booked = base.plusHours(7L * c);
+            OffsetDateTime pickup = booked.plusDays(10);
+            out.add(mail("m" + ref, DocumentKind.BOOKING_CONFIRMATION, ref, name, email, booked.toString(),
+                    pickup.toString(), pickup.plusDays(3).toString()));
+            out.add(payment("dep" + c, name, email, booked.plusMinutes(3).toString(), "Car rental – deposit", ref, "90.00"));
+            out.add(payment("bal" + c, name, email, pickup.toString(), "Car rental – balance", null, "210.00"));
+        }
+        for (int v = 0; v < 40; v++) {
+            out.add(payment("gv" + v, "Buyer" + v + " Giver", "g" + v + "@gift.example",
+                    base.plusDays(v).toString(), "Gift voucher", null, "50.00"));
+        }
+        return out;
+    }
+
+    private static Observation payment(String id, String name, String email, String created, String description) {
+        return payment(id, name, email, created, description, null, "210.00");
+    }
+
+    private static Observation payment(String id, String name, String email, String created, String description,
+                                       String ref, String amount) {
+        BookingFacts f = BookingFacts.builder(DocumentKind.PAYMENT).reference(ref).customerName(name).customerEmail(email)
+                .recordedAt(OffsetDateTime.parse(created)).amount(new BigDecimal(amount)).amountRefunded(BigDecimal.ZERO)
+                .paymentStatus(PaymentStatus.SUCCEEDED).currency("EUR").purpose(description).build();
+        return new Observation(nextId++, Source.STRIPE, id, f);
+    }
+
+    private static Reservation reservationHolding(ReconcileResult result, String sourceId) {
+        return result.reservations().stream()
+                .filter(r -> r.evidence().stream().anyMatch(e -> e.sourceId().equals(sourceId)))
+                .findFirst().orElseThrow(() -> new AssertionError(sourceId + " is in no reservation"));
+    }
+}
