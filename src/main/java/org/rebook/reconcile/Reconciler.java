@@ -42,6 +42,8 @@ public final class Reconciler {
      * or a missed link to one is even odds: a person decides, so it is always reviewed.
      */
     private static final double ORPHAN_PAYMENT_CONFIDENCE = 0.5;
+    /** The link probability from which a booking's payment joins a reservation rather than starting its own. */
+    private static final double BOOKING_PAYMENT_ODDS = 0.5;
 
     /** Source, then native id: a total order on records that builds no strings. */
     static final Comparator<Observation> BY_ID = Comparator.comparing((Observation o) -> o.source().code())
@@ -51,6 +53,7 @@ public final class Reconciler {
     private Constraints constraints = Constraints.none();
     private Set<String> usedIds = new HashSet<>();
     private java.util.function.Predicate<String> taken = id -> false;
+    private PaymentPurposes purposes = PaymentPurposes.NONE;
 
     private int linkBatch = LINK_BATCH;
 
@@ -85,6 +88,7 @@ public final class Reconciler {
         this.constraints = constraints;
         this.usedIds = new HashSet<>();
         this.taken = taken;
+        this.purposes = scoring.purposes;
         List<UnmatchedRecord> unmatched = new ArrayList<>();
         Map<String, Cluster> clusters = new LinkedHashMap<>();
         Map<String, List<Cluster>> byReference = new HashMap<>();
@@ -285,7 +289,7 @@ public final class Reconciler {
                         .thenComparing(s -> s.cluster.seedKey))
                 .toList();
         if (eligible.isEmpty()) {
-            Decision weak = weakIdentity(scored, scorer);
+            Decision weak = weakIdentity(p, scored, scorer);
             if (weak != null) return weak;
             Scored closest = scored.stream().max(Comparator.comparingDouble((Scored s) -> s.score.total())
                     .thenComparing(s -> s.cluster.seedKey, Comparator.reverseOrder())).orElseThrow();
@@ -308,11 +312,16 @@ public final class Reconciler {
      * people share is too weak to pass the identity gate. Such a record still links when the name agrees and
      * the booking evidence (paid at booking time, the exact total) alone makes the link as likely as one that
      * is accepted without review, with no rival close behind. It is always left for review.
+     *
+     * <p>A payment of a kind this incident's bookings receive ({@link PaymentPurposes}) belongs to some
+     * booking: to this reservation, or to one nobody recorded (step 5). Then the likelier of the two wins, so
+     * the link is made from even odds on.
      */
-    private Decision weakIdentity(List<Scored> scored, LinkScorer scorer) {
+    private Decision weakIdentity(Probe p, List<Scored> scored, LinkScorer scorer) {
+        double needed = isBookingPayment(p.facts, purposes) ? BOOKING_PAYMENT_ODDS : settings.autoAccept();
         List<Scored> weak = scored.stream()
                 .filter(s -> s.score.identity() > 0 && s.score.nameAgrees() && !s.score.outsideBooking())
-                .filter(s -> scorer.probability(s.score) >= settings.autoAccept())
+                .filter(s -> scorer.probability(s.score) >= needed)
                 .sorted(Comparator.comparingDouble((Scored s) -> -s.score.total()).thenComparing(s -> s.cluster.seedKey))
                 .toList();
         if (weak.isEmpty()) return null;

@@ -53,6 +53,31 @@ class OrphanPaymentTest {
     }
 
     @Test
+    void aRentalPaymentFromAWorkAddressJoinsTheLikelyBookingForReviewWhereASaleWouldNot() {
+        for (String description : List.of("Car rental – balance", "Gift voucher")) {
+            List<Observation> records = incident();
+            // A calendar-only booking, and a payment at its pickup from another address naming the same car: the
+            // name is the only identity that agrees, so the link is likely (about 64 % here) but not sure.
+            records.add(new Observation(nextId++, Source.CALENDAR, "ev_ana", BookingFacts.builder(DocumentKind.BOOKING_EVENT)
+                    .customerName("Ana Common").customerEmail("ana.common@home.example").vehicle("VW Polo")
+                    .pickupAt(OffsetDateTime.parse("2026-11-25T10:00Z")).returnAt(OffsetDateTime.parse("2026-11-28T10:00Z"))
+                    .recordedAt(OffsetDateTime.parse("2026-11-25T10:00Z")).build()));
+            Observation paid = payment("ch_work", "Ana Common", "ana@company.example", "2026-11-25T09:40Z", description);
+            records.add(new Observation(paid.recordId(), paid.source(), paid.nativeId(), withVehicle(paid.facts(), "VW Polo")));
+
+            ReconcileResult result = new Reconciler(SETTINGS).reconcile(records);
+
+            Reservation booking = reservationHolding(result, "ev_ana");
+            if (description.startsWith("Car rental")) {
+                assertThat(booking.evidence()).extracting(EvidenceLink::sourceId).contains("ch_work");
+                assertThat(booking.reviewState()).isEqualTo(ReviewState.NEEDS_REVIEW);
+            } else {
+                assertThat(booking.evidence()).extracting(EvidenceLink::sourceId).doesNotContain("ch_work");
+            }
+        }
+    }
+
+    @Test
     void withTooFewPaymentsToLearnFromNothingIsGuessed() {
         List<Observation> records = new ArrayList<>();
         records.add(payment("ch_alone", "Zoe Nobody", "zoe@nowhere.example", "2026-11-18T10:00Z", "Car rental – balance"));
@@ -110,6 +135,12 @@ class OrphanPaymentTest {
                 .recordedAt(OffsetDateTime.parse(created)).amount(new BigDecimal(amount)).amountRefunded(BigDecimal.ZERO)
                 .paymentStatus(PaymentStatus.SUCCEEDED).currency("EUR").purpose(description).build();
         return new Observation(nextId++, Source.STRIPE, id, f);
+    }
+
+    private static BookingFacts withVehicle(BookingFacts f, String vehicle) {
+        return BookingFacts.builder(f.kind()).customerName(f.customerName()).customerEmail(f.customerEmail())
+                .recordedAt(f.recordedAt()).amount(f.amount()).amountRefunded(f.amountRefunded())
+                .paymentStatus(f.paymentStatus()).currency(f.currency()).purpose(f.purpose()).vehicle(vehicle).build();
     }
 
     private static Reservation reservationHolding(ReconcileResult result, String sourceId) {
