@@ -32,7 +32,8 @@ final class PaymentFacts {
     BookingFacts of(Payment p) {
         BookingFacts.Builder b = BookingFacts.builder(DocumentKind.PAYMENT)
                 .amount(p.amount()).amountRefunded(p.amountRefunded()).paymentStatus(p.status())
-                .cardLast4(p.cardLast4()).currency(p.currency()).purpose(p.description()).recordedAt(p.created().atZone(zone).toOffsetDateTime());
+                .cardLast4(p.cardLast4()).currency(p.currency()).purpose(p.description())
+                .recordedAt(p.created().atZone(zone).toOffsetDateTime());
         // Metadata keys are the business's own: read them by what their names say.
         for (Map.Entry<String, String> e : p.metadata().entrySet()) {
             String key = Text.fold(e.getKey()).replace('_', ' ').replace('-', ' ');

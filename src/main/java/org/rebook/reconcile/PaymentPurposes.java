@@ -5,6 +5,9 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.rebook.extract.Text;
+import org.rebook.model.BookingFacts;
+import org.rebook.model.DocumentKind;
+import org.rebook.model.PaymentStatus;
 
 /**
  * Which payment descriptions are bookings' payments, learnt from the incident rather than from words: of the
@@ -57,6 +60,12 @@ final class PaymentPurposes {
         }
 
         PaymentPurposes purposes() { return new PaymentPurposes(counts); }
+    }
+
+    /** A payment that went through and is described as this incident's bookings' payments are. */
+    boolean isBookingPayment(BookingFacts f) {
+        return f.kind() == DocumentKind.PAYMENT && f.paymentStatus() != PaymentStatus.FAILED && f.amount() != null
+                && forBookings(f.purpose());
     }
 
     /** True when payments described so are bookings' payments in this incident. */

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import org.rebook.model.BookingFacts;
 import org.rebook.model.DocumentKind;
-import org.rebook.model.PaymentStatus;
 import org.rebook.model.ReconcileResult;
 import org.rebook.model.Reservation;
 import org.rebook.model.UnmatchedRecord;
@@ -144,11 +143,8 @@ public final class Reconciler {
                 .thenComparing(BY_ID));
         linker(index, scorer).link(bookingsWithoutRef, (o, p, d) -> {
             if (attach(d, o, p, index)) return d.cluster;
-            Cluster c = new Cluster(claimRecordKey(o), null);
-            c.add(Member.byReference(o, "booking details without a reference; starts this reservation", 1.0, null), p);
-            clusters.put(c.seedKey, c);
-            index.index(c, p);
-            return c;
+            return start(Member.byReference(o, "booking details without a reference; starts this reservation", 1.0, null),
+                    p, clusters, index);
         });
 
         // Receipts restate one charge each: they follow that charge instead of being matched on their own.
@@ -164,20 +160,16 @@ public final class Reconciler {
         List<Map.Entry<Observation, String>> orphans = new ArrayList<>();
         linker(index, scorer).link(restWithoutRef, (o, p, d) -> {
             if (attach(d, o, p, index)) return d.cluster;
-            if (isBookingPayment(o.facts(), scoring.purposes)) orphans.add(Map.entry(o, d.reason));
+            if (purposes.isBookingPayment(o.facts())) orphans.add(Map.entry(o, d.reason));
             else unmatched.add(unmatched(o, d.reason));
             return null;
         });
         // After every link is made, so a booking's own records always had the first claim on these payments.
         for (Map.Entry<Observation, String> orphan : orphans) {
             Observation o = orphan.getKey();
-            Cluster c = new Cluster(claimRecordKey(o), null);
             String reason = "money taken for a booking no other record shows ("
-                    + scoring.purposes.explain(o.facts().purpose()) + "); " + orphan.getValue();
-            Probe p = new Probe(o);
-            c.add(new Member(o, reason, ORPHAN_PAYMENT_CONFIDENCE, List.of()), p);
-            clusters.put(c.seedKey, c);
-            index.index(c, p);
+                    + purposes.explain(o.facts().purpose()) + "); " + orphan.getValue();
+            start(new Member(o, reason, ORPHAN_PAYMENT_CONFIDENCE, List.of()), new Probe(o), clusters, index);
         }
 
         placeReceipts(receiptOf, clusters, unmatched, index);
@@ -206,6 +198,15 @@ public final class Reconciler {
                 return Reconciler.this.decide(p, weighed, scorer);
             }
         });
+    }
+
+    /** Starts a reservation from one record, under the record's own key. */
+    private Cluster start(Member first, Probe p, Map<String, Cluster> clusters, ClusterIndex index) {
+        Cluster c = new Cluster(claimRecordKey(first.observation()), null);
+        c.add(first, p);
+        clusters.put(c.seedKey, c);
+        index.index(c, p);
+        return c;
     }
 
     /** Adds the record to the reservation the decision chose; false when it chose none. */
@@ -268,7 +269,7 @@ public final class Reconciler {
         }
         if (scored.isEmpty()) {
             return Decision.none(keptApart ? "staff took it out of the reservation it matched; no other reservation fits"
-                    : noCandidateReason(p.facts));
+                    : UnmatchedReasons.noCandidate(p.facts));
         }
         scored = sameCustomer(scored);
         double bestIdentity = scored.stream().mapToDouble(s -> s.score.identity()).max().orElse(0);
@@ -318,7 +319,7 @@ public final class Reconciler {
      * the link is made from even odds on.
      */
     private Decision weakIdentity(Probe p, List<Scored> scored, LinkScorer scorer) {
-        double needed = isBookingPayment(p.facts, purposes) ? BOOKING_PAYMENT_ODDS : settings.autoAccept();
+        double needed = purposes.isBookingPayment(p.facts) ? BOOKING_PAYMENT_ODDS : settings.autoAccept();
         List<Scored> weak = scored.stream()
                 .filter(s -> s.score.identity() > 0 && s.score.nameAgrees() && !s.score.outsideBooking())
                 .filter(s -> scorer.probability(s.score) >= needed)
@@ -374,24 +375,6 @@ public final class Reconciler {
 
     private record Scored(Cluster cluster, LinkScore score) {
         double bookingWeight() { return score.total() - score.identity(); }
-    }
-
-    private static String noCandidateReason(BookingFacts f) {
-        String what = switch (f.kind()) {
-            case PAYMENT -> f.paymentStatus() == PaymentStatus.FAILED ? "failed payment" : "payment";
-            case PAYMENT_RECEIPT -> "payment receipt";
-            case CUSTOMER_REPLY -> "reply";
-            default -> "record";
-        };
-        boolean hasIdentity = f.customerEmail() != null || f.customerName() != null || f.customerPhone() != null;
-        return what + (hasIdentity ? " has no booking reference and no booking shares its customer's email, phone or name"
-                : " has no booking reference and no customer details to match on");
-    }
-
-    /** A payment that went through and is described as this incident's bookings' payments are. */
-    private static boolean isBookingPayment(BookingFacts f, PaymentPurposes purposes) {
-        return f.kind() == DocumentKind.PAYMENT && f.paymentStatus() != PaymentStatus.FAILED && f.amount() != null
-                && purposes.forBookings(f.purpose());
     }
 
     private static int seedOrder(DocumentKind k) {
