@@ -10,8 +10,8 @@ import org.rebook.model.BookingFacts;
 
 /**
  * Blocking: finds the few reservations a record could belong to through shared keys (email, phone, full
- * name, name words, card last4, amount on the day, a name word on the booking's pickup or booking day, mail
- * thread) instead of comparing it with every reservation. Keys shared by too many reservations (a business's
+ * name, name words, card last4, amount on the day, a name word on the booking's pickup or booking day, a name
+ * word with the usual price of a booking that states none, mail thread) instead of comparing it with every reservation. Keys shared by too many reservations (a business's
  * own address, "Silva") are skipped: they cannot tell bookings apart anyway. Counts the pairs each rule proposes, so growth stays visible.
  */
 final class ClusterIndex {
@@ -33,12 +33,17 @@ final class ClusterIndex {
         r.put("d:", "name word + day");
         r.put("c:", "card last4");
         r.put("a:", "amount + date");
+        r.put("u:", "name word + usual price");
         r.put("m:", "mail thread");
         return java.util.Collections.unmodifiableMap(r);
     }
 
     private final Map<String, Set<Cluster>> byKey = new HashMap<>();
     private final Map<String, long[]> pairs = new HashMap<>();
+    /** The incident's usual prices, for bookings that state none; null when not known. */
+    private final Tariff tariff;
+
+    ClusterIndex(Tariff tariff) { this.tariff = tariff; }
 
     void index(Cluster c, Probe p) {
         List<String> keys = keys(p);
@@ -54,6 +59,12 @@ final class ClusterIndex {
         // Name word + day: a common full name ("Maria Silva" on sixty bookings) is too big a block to compare
         // against, but few of those bookings start, or were made, on one given day.
         if (f.pickupAt() != null) addDayKeys(keys, p, f.pickupAt());
+        // Name word + usual price: a calendar entry states no price and its payment is often from weeks before
+        // pickup, so neither the amount nor the day brings them together; the car's usual price for those days can.
+        if (f.kind().describesBooking() && tariff != null && c.totalPrice == null && c.vehicles.size() == 1) {
+            java.math.BigDecimal usual = tariff.usualPrice(c.vehicles.iterator().next(), c.pickupAt, c.returnAt);
+            if (usual != null) for (String t : p.nameTokens) if (t.length() >= 3) keys.add(priceKey(t, usual));
+        }
         if (f.recordedAt() != null && f.kind() != org.rebook.model.DocumentKind.BOOKING_EVENT
                 && f.kind() != org.rebook.model.DocumentKind.CANCELLED_EVENT) {
             addDayKeys(keys, p, f.recordedAt());
@@ -81,6 +92,9 @@ final class ClusterIndex {
         BookingFacts f = p.facts;
         if (!f.kind().describesBooking() && f.amount() != null && f.recordedAt() != null) {
             keys.add(amountKey(f.amount(), f.recordedAt()));
+        }
+        if (f.kind() == org.rebook.model.DocumentKind.PAYMENT && f.amount() != null) {
+            for (String t : p.nameTokens) if (t.length() >= 3) keys.add(priceKey(t, f.amount()));
         }
         // A booking record looks for its pickup day; a payment for the day it was made (at booking or pickup).
         // Only for words too common to block on alone: a rarer word's block already holds every day's bookings.
@@ -137,6 +151,10 @@ final class ClusterIndex {
         return "a:" + amount.stripTrailingZeros().toPlainString() + "@" + at.toLocalDate();
     }
 
+    private static String priceKey(String word, java.math.BigDecimal price) {
+        return "u:" + word + "@" + price.stripTrailingZeros().toPlainString();
+    }
+
     private static void addDayKeys(List<String> keys, Probe p, java.time.OffsetDateTime at) {
         for (String t : p.nameTokens) if (t.length() >= 3) keys.add(dayKey(t, at));
     }
@@ -147,7 +165,7 @@ final class ClusterIndex {
 
     /** A record with an e-mail or phone to block on needs the name block only when the name is fairly rare. */
     private static int limit(String key, Probe p) {
-        if (key.startsWith("t:") || key.startsWith("a:") || key.startsWith("d:")) return MAX_WORD_BLOCK; // standard prices on a busy day
+        if (key.startsWith("t:") || key.startsWith("a:") || key.startsWith("d:") || key.startsWith("u:")) return MAX_WORD_BLOCK; // standard prices on a busy day
         if (key.startsWith("n:") && (p.email != null || p.phone != null)) return MAX_NAME_BLOCK;
         return MAX_BLOCK;
     }

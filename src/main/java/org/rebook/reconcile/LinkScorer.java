@@ -23,27 +23,33 @@ final class LinkScorer {
     private final Tariff tariff;
     private final MatchWeights weights;
     private final Calibration calibration;
+    private final PaymentPurposes purposes;
 
     LinkScorer(Map<String, Integer> emailFrequency, NameFrequency names, PriceFrequency prices, Tariff tariff,
-               MatchWeights weights, Calibration calibration) {
+               MatchWeights weights, Calibration calibration, PaymentPurposes purposes) {
         this.emailFrequency = emailFrequency;
         this.names = names;
         this.prices = prices;
         this.tariff = tariff;
         this.weights = weights;
         this.calibration = calibration;
+        this.purposes = purposes;
     }
 
-    LinkScorer with(MatchWeights other) { return new LinkScorer(emailFrequency, names, prices, tariff, other, calibration); }
+    LinkScorer with(MatchWeights other) {
+        return new LinkScorer(emailFrequency, names, prices, tariff, other, calibration, purposes);
+    }
 
     MatchWeights weights() { return weights; }
+
+    Tariff tariff() { return tariff; }
 
     /** The probability that a link with this score is right, on the incident's fitted scale. */
     double probability(LinkScore score) { return calibration.probability(score.total()); }
 
     LinkScore score(Probe p, Cluster c) {
         BookingFacts f = p.facts;
-        Weights reasons = new Weights(weights);
+        Weights reasons = new Weights(weights, p.purpose);
         double identity = 0;
         boolean contradicted = false;
 
@@ -81,7 +87,11 @@ final class LinkScorer {
         double time = f.kind().describesBooking() ? bookingTimeWeight(f, c, reasons) : paymentTimeWeight(p, c, reasons);
         double amount = amountWeight(f, c, reasons);
         double car = vehicleWeight(p, c, reasons) + (f.kind().describesBooking() ? locationWeight(p, c, reasons) : 0);
-        return new LinkScore(identity + time + amount + car, identity, contradicted, reasons.list, reasons.levels);
+        // Last, as it has no level: LinkScore keeps levelled weights first.
+        double purpose = purposes.priorWeight(p.purpose);
+        if (purpose < 0) reasons.list.add(new LinkWeight(purposes.seldom(p.facts.purpose()), purpose));
+        return new LinkScore(identity + time + amount + car + purpose, identity, contradicted, reasons.list, reasons.levels,
+                purpose);
     }
 
     private double nameWeight(Probe p, Cluster c, Weights reasons) {
@@ -116,16 +126,21 @@ final class LinkScorer {
     /** Comparison labels with their weights and levels, in the order they were made. */
     static final class Weights {
         final MatchWeights table;
+        /** The payment's description key: its timing and amount are weighed with that description's table. */
+        final String purpose;
         final List<LinkWeight> list = new ArrayList<>();
         final List<Level> levels = new ArrayList<>(6);
 
-        Weights(MatchWeights table) { this.table = table; }
+        Weights(MatchWeights table, String purpose) {
+            this.table = table;
+            this.purpose = purpose;
+        }
 
         double add(Level level, String label) { return add(level, label, 0); }
 
         /** With a term-frequency adjustment: a common value agrees more often by chance, so it weighs less. */
         double add(Level level, String label, double adjustment) {
-            double weight = table.weight(level) + adjustment;
+            double weight = table.weight(level, purpose) + adjustment;
             list.add(new LinkWeight(label, weight));
             levels.add(level);
             return weight;

@@ -30,6 +30,8 @@ final class PaymentPurposes {
     private final Map<String, int[]> counts;
     private final int matched;
     private final int seen;
+    /** Per description key that is not a bookings' one: {@link #priorWeight}. */
+    private final Map<String, Double> priorWeights = new java.util.HashMap<>();
 
     PaymentPurposes(Map<String, int[]> counts) {
         this.counts = new TreeMap<>(counts);
@@ -40,6 +42,25 @@ final class PaymentPurposes {
         }
         this.matched = m;
         this.seen = s;
+        for (Map.Entry<String, int[]> e : this.counts.entrySet()) {
+            int[] c = e.getValue();
+            if (c[1] < MIN_SEEN || forBookings(e.getKey())) continue;
+            // Log-odds of belonging to a booking at all, this description against payments overall.
+            double odds = (c[0] + 0.5) / (c[1] - c[0] + 0.5);
+            double overall = (matched + 0.5) / (seen - matched + 0.5);
+            double w = Math.log(odds / overall) / Math.log(2);
+            if (w < 0) priorWeights.put(e.getKey(), Math.max(-WeightEstimator.MAX_WEIGHT, w));
+        }
+    }
+
+    /**
+     * How much less likely a payment described so ({@code key}) is to belong to any booking than payments in
+     * general, as a weight (bits, zero or negative): a gift voucher bought by a customer is not their booking's
+     * money, however well the customer matches. Zero for bookings' descriptions and those seen too rarely.
+     */
+    double priorWeight(String key) {
+        if (key == null) return 0;
+        return priorWeights.getOrDefault(key, 0.0);
     }
 
     /** A description as compared: folded, numbers and spacing evened out ("Deposit 2 cars" = "deposit # cars"). */
@@ -82,6 +103,14 @@ final class PaymentPurposes {
         String what = key(description).isEmpty() ? "payments without a description" : "'" + key(description) + "' payments";
         return String.format(Locale.ROOT, "%s found their booking in %.0f %% of %d checked (all payments: %.0f %%)",
                 what, 100 * share(c), c[1], 100.0 * matched / seen);
+    }
+
+    /** The reason shown with {@link #priorWeight}: "'gift voucher' payments seldom belong to a booking (1 % of 312)". */
+    String seldom(String description) {
+        int[] c = counts.get(key(description));
+        if (c == null) return "";
+        String what = key(description).isEmpty() ? "payments without a description" : "'" + key(description) + "' payments";
+        return String.format(Locale.ROOT, "%s seldom belong to a booking (%.0f %% of %d found one)", what, 100 * share(c), c[1]);
     }
 
     /** A table for {@code rebook reconcile --show-weights}, most common descriptions first. */

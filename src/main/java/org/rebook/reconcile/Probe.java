@@ -21,6 +21,8 @@ final class Probe {
     final String location;
     /** When the record was made, in epoch seconds (0 when unknown). */
     final long recordedSecond;
+    /** A payment's description as compared ({@link PaymentPurposes#key}); null for other records. */
+    final String purpose;
 
     Probe(Observation observation) {
         this.observation = observation;
@@ -36,5 +38,6 @@ final class Probe {
         this.plate = Keys.folded(facts.plate());
         this.location = Keys.folded(facts.pickupLocation());
         this.recordedSecond = facts.recordedAt() == null ? 0 : facts.recordedAt().toEpochSecond();
+        this.purpose = facts.kind() == org.rebook.model.DocumentKind.PAYMENT ? PaymentPurposes.key(facts.purpose()) : null;
     }
 }

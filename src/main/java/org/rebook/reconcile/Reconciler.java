@@ -91,7 +91,7 @@ public final class Reconciler {
         List<UnmatchedRecord> unmatched = new ArrayList<>();
         Map<String, Cluster> clusters = new LinkedHashMap<>();
         Map<String, List<Cluster>> byReference = new HashMap<>();
-        ClusterIndex index = new ClusterIndex();
+        ClusterIndex index = new ClusterIndex(scoring.tariff);
         LinkScorer scorer = scoring.scorer();
 
         Set<Long> placed = new HashSet<>();
@@ -280,11 +280,11 @@ public final class Reconciler {
                 .toList();
         // Booking weights are estimated against the customer's other bookings. With no other booking in
         // sight there is nothing to tell apart: only what rules the booking out (a date outside its period, money
-        // it no longer needs) still counts against it.
+        // it no longer needs, a rental payment made at its return) still counts against it.
         boolean alone = customer.size() == 1;
         List<Scored> eligible = customer.stream()
                 .filter(s -> s.score.total() >= settings.linkThreshold()
-                        || alone && !s.score.outsideBooking() && s.score.identity() >= settings.linkThreshold())
+                        || alone && !s.score.ruledOut() && s.score.identity() >= settings.linkThreshold())
                 .sorted(Comparator.comparingDouble((Scored s) -> -s.bookingWeight())
                         .thenComparingDouble(s -> -s.score.identity())
                         .thenComparing(s -> s.cluster.seedKey))
@@ -352,7 +352,8 @@ public final class Reconciler {
                 List<org.rebook.model.LinkWeight> weights = new ArrayList<>(s.score.weights());
                 weights.add(new org.rebook.model.LinkWeight("same customer as "
                         + ReservationAssembler.reservationId(strongest.cluster.seedKey), lift));
-                out.add(new Scored(s.cluster, new LinkScore(s.score.total() + lift, strongest.score.identity(), false, weights, s.score.levels())));
+                out.add(new Scored(s.cluster, new LinkScore(s.score.total() + lift, strongest.score.identity(), false, weights, s.score.levels(),
+                        s.score.purposeWeight())));
             } else {
                 out.add(s);
             }

@@ -59,7 +59,7 @@ public final class Scoring {
     /** Per payment description: how often it found its booking, and whether it counts as a bookings' payment. */
     public String describePurposes() { return purposes.describe(); }
 
-    LinkScorer scorer() { return new LinkScorer(sharedEmails, names, prices, tariff, weights, calibration); }
+    LinkScorer scorer() { return new LinkScorer(sharedEmails, names, prices, tariff, weights, calibration, purposes); }
 
     /** Text a workspace stores: one line per entry, tab-separated. */
     public String encode() {

@@ -47,7 +47,7 @@ final class WeightEstimator {
             if (ref != null) groups.computeIfAbsent(ref, k -> new ArrayList<>()).add(o);
             else if (!o.facts().kind().describesBooking()) unlabelled.add(o);
         }
-        ClusterIndex index = new ClusterIndex();
+        ClusterIndex index = new ClusterIndex(scorer.tariff());
         Map<String, Cluster> clusterOf = new LinkedHashMap<>();
         Map<String, List<Probe>> probesOf = new java.util.HashMap<>();
         int labelled = 0;
@@ -84,10 +84,10 @@ final class WeightEstimator {
             Cluster without = cluster(ref, probesOf.get(ref), o);
             List<Cluster> others = new ArrayList<>();
             Counts counts = new Counts();
-            counts.match(scorer.score(p, without));
+            counts.match(scorer.score(p, without), p.purpose);
             for (Cluster other : index.candidatesUncounted(p)) {
                 if (other != own) {
-                    counts.nonMatch(scorer.score(p, other));
+                    counts.nonMatch(scorer.score(p, other), p.purpose);
                     others.add(other);
                 }
             }
@@ -120,8 +120,8 @@ final class WeightEstimator {
                 Counts counts = new Counts();
                 if (scores.isEmpty() || scores.get(0).total() < linkThreshold || !sameCustomer(scores.get(0))) return counts;
                 if (scores.size() > 1 && scores.get(0).total() - scores.get(1).total() < 2) return counts; // unsure
-                counts.match(scores.get(0));
-                for (int k = 1; k < scores.size(); k++) counts.nonMatch(scores.get(k));
+                counts.match(scores.get(0), e.getKey().purpose);
+                for (int k = 1; k < scores.size(); k++) counts.nonMatch(scores.get(k), e.getKey().purpose);
                 return counts;
             }).toList();
             labelledNow.forEach(all::add);
@@ -163,34 +163,44 @@ final class WeightEstimator {
     private static final class Counts {
         final Map<Level, long[]> n = new EnumMap<>(Level.class);
         final Map<Comparison, long[]> total = new EnumMap<>(Comparison.class);
+        /** The same for payments, per description key, for the levels {@link MatchWeights#BY_PURPOSE} names. */
+        final Map<String, Map<Level, long[]>> byPurpose = new java.util.HashMap<>();
+        final Map<String, Map<Comparison, long[]>> totalByPurpose = new java.util.HashMap<>();
         /** A match was counted: the record found its booking. */
         boolean matched;
 
-        void match(LinkScore s) {
+        void match(LinkScore s, String purpose) {
             matched = true;
-            add(s, 0);
+            add(s, 0, purpose);
         }
 
-        void nonMatch(LinkScore s) {
-            if (sameCustomer(s)) add(s, 1);
+        void nonMatch(LinkScore s, String purpose) {
+            if (sameCustomer(s)) add(s, 1, purpose);
         }
 
-        private void add(LinkScore s, int side) {
+        private void add(LinkScore s, int side, String purpose) {
             for (Level l : s.levels()) {
                 if (l.comparison.identity) continue;
                 n.computeIfAbsent(l, k -> new long[2])[side]++;
                 total.computeIfAbsent(l.comparison, k -> new long[2])[side]++;
+                if (purpose != null && MatchWeights.BY_PURPOSE.contains(l.comparison)) {
+                    byPurpose.computeIfAbsent(purpose, k -> new EnumMap<>(Level.class)).computeIfAbsent(l, k -> new long[2])[side]++;
+                    totalByPurpose.computeIfAbsent(purpose, k -> new EnumMap<>(Comparison.class))
+                            .computeIfAbsent(l.comparison, k -> new long[2])[side]++;
+                }
             }
         }
 
         void add(Counts other) {
-            other.n.forEach((k, v) -> {
-                long[] mine = n.computeIfAbsent(k, x -> new long[2]);
-                mine[0] += v[0];
-                mine[1] += v[1];
-            });
-            other.total.forEach((k, v) -> {
-                long[] mine = total.computeIfAbsent(k, x -> new long[2]);
+            addAll(n, other.n);
+            addAll(total, other.total);
+            other.byPurpose.forEach((k, v) -> addAll(byPurpose.computeIfAbsent(k, x -> new EnumMap<>(Level.class)), v));
+            other.totalByPurpose.forEach((k, v) -> addAll(totalByPurpose.computeIfAbsent(k, x -> new EnumMap<>(Comparison.class)), v));
+        }
+
+        private static <K> void addAll(Map<K, long[]> into, Map<K, long[]> from) {
+            from.forEach((k, v) -> {
+                long[] mine = into.computeIfAbsent(k, x -> new long[2]);
                 mine[0] += v[0];
                 mine[1] += v[1];
             });
@@ -198,8 +208,7 @@ final class WeightEstimator {
 
         Counts copy() {
             Counts c = new Counts();
-            n.forEach((k, v) -> c.n.put(k, v.clone()));
-            total.forEach((k, v) -> c.total.put(k, v.clone()));
+            c.add(this);
             return c;
         }
 
@@ -207,17 +216,38 @@ final class WeightEstimator {
             Map<Level, Double> weights = new EnumMap<>(Level.class);
             for (Level l : Level.values()) {
                 if (l.comparison.identity) continue;
-                long[] k = n.getOrDefault(l, new long[2]);
-                long[] t = total.getOrDefault(l.comparison, new long[2]);
-                int levels = levelsOf(l.comparison);
-                double m = (k[0] + 0.5) / (t[0] + 0.5 * levels);
-                double u = (k[1] + 0.5) / (t[1] + 0.5 * levels);
-                double data = Math.log(m / u) / Math.log(2);
-                double support = k[0] + k[1];
-                double w = (support * data + PRIOR_PAIRS * l.prior) / (support + PRIOR_PAIRS);
-                weights.put(l, Math.max(-MAX_WEIGHT, Math.min(MAX_WEIGHT, w)));
+                weights.put(l, estimate(l, n, total, l.prior));
             }
-            return MatchWeights.of(weights, n);
+            // A description's own weights shrink toward the overall ones: with few pairs they are the overall ones.
+            Map<String, Map<Level, Double>> purposeWeights = new java.util.TreeMap<>();
+            Map<String, Map<Level, long[]>> purposePairs = new java.util.TreeMap<>();
+            totalByPurpose.forEach((purpose, totals) -> {
+                long pairs = totals.values().stream().mapToLong(t -> t[0] + t[1]).sum();
+                if (pairs < PRIOR_PAIRS) return;
+                Map<Level, long[]> counts = byPurpose.get(purpose);
+                Map<Level, Double> own = new EnumMap<>(Level.class);
+                for (Level l : Level.values()) {
+                    if (MatchWeights.BY_PURPOSE.contains(l.comparison) && totals.containsKey(l.comparison)) {
+                        own.put(l, estimate(l, counts, totals, weights.get(l)));
+                    }
+                }
+                purposeWeights.put(purpose, own);
+                purposePairs.put(purpose, counts);
+            });
+            return MatchWeights.of(weights, n, purposeWeights, purposePairs);
+        }
+
+        /** log2(m/u) from the counts, shrunk toward {@code toward} by how few pairs saw the level. */
+        private static double estimate(Level l, Map<Level, long[]> counts, Map<Comparison, long[]> totals, double toward) {
+            long[] k = counts.getOrDefault(l, new long[2]);
+            long[] t = totals.getOrDefault(l.comparison, new long[2]);
+            int levels = levelsOf(l.comparison);
+            double m = (k[0] + 0.5) / (t[0] + 0.5 * levels);
+            double u = (k[1] + 0.5) / (t[1] + 0.5 * levels);
+            double data = Math.log(m / u) / Math.log(2);
+            double support = k[0] + k[1];
+            double w = (support * data + PRIOR_PAIRS * toward) / (support + PRIOR_PAIRS);
+            return Math.max(-MAX_WEIGHT, Math.min(MAX_WEIGHT, w));
         }
     }
 
