@@ -89,7 +89,7 @@ final class LinkScorer {
         double car = vehicleWeight(p, c, reasons) + (f.kind().describesBooking() ? locationWeight(p, c, reasons) : 0);
         // Last, as it has no level: LinkScore keeps levelled weights first.
         double purpose = purposes.priorWeight(p.purpose);
-        if (purpose < 0) reasons.list.add(new LinkWeight(purposes.seldom(p.facts.purpose()), purpose));
+        if (purpose < 0) reasons.list.add(new LinkWeight(purposes.seldom(p.purpose), purpose));
         return new LinkScore(identity + time + amount + car + purpose, identity, contradicted, reasons.list, reasons.levels,
                 purpose);
     }

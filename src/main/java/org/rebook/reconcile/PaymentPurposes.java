@@ -30,8 +30,9 @@ final class PaymentPurposes {
     private final Map<String, int[]> counts;
     private final int matched;
     private final int seen;
-    /** Per description key that is not a bookings' one: {@link #priorWeight}. */
+    /** Per description key that is not a bookings' one: {@link #priorWeight}, and its reason ({@link #seldom}). */
     private final Map<String, Double> priorWeights = new java.util.HashMap<>();
+    private final Map<String, String> seldomReasons = new java.util.HashMap<>();
 
     PaymentPurposes(Map<String, int[]> counts) {
         this.counts = new TreeMap<>(counts);
@@ -49,7 +50,13 @@ final class PaymentPurposes {
             double odds = (c[0] + 0.5) / (c[1] - c[0] + 0.5);
             double overall = (matched + 0.5) / (seen - matched + 0.5);
             double w = Math.log(odds / overall) / Math.log(2);
-            if (w < 0) priorWeights.put(e.getKey(), Math.max(-WeightEstimator.MAX_WEIGHT, w));
+            if (w < 0) {
+                priorWeights.put(e.getKey(), Math.max(-WeightEstimator.MAX_WEIGHT, w));
+                // Made once: scoring asks for it with every pair such a payment is compared in.
+                String what = e.getKey().isEmpty() ? "payments without a description" : "'" + e.getKey() + "' payments";
+                seldomReasons.put(e.getKey(), String.format(Locale.ROOT, "%s seldom belong to a booking (%.0f %% of %d found one)",
+                        what, 100 * share(c), c[1]));
+            }
         }
     }
 
@@ -105,12 +112,9 @@ final class PaymentPurposes {
                 what, 100 * share(c), c[1], 100.0 * matched / seen);
     }
 
-    /** The reason shown with {@link #priorWeight}: "'gift voucher' payments seldom belong to a booking (1 % of 312)". */
-    String seldom(String description) {
-        int[] c = counts.get(key(description));
-        if (c == null) return "";
-        String what = key(description).isEmpty() ? "payments without a description" : "'" + key(description) + "' payments";
-        return String.format(Locale.ROOT, "%s seldom belong to a booking (%.0f %% of %d found one)", what, 100 * share(c), c[1]);
+    /** The reason shown with {@link #priorWeight} ({@code key} a description key): "'gift voucher' payments seldom belong to a booking (1 % of 312 found one)". */
+    String seldom(String key) {
+        return seldomReasons.getOrDefault(key, "");
     }
 
     /** A table for {@code rebook reconcile --show-weights}, most common descriptions first. */

@@ -41,8 +41,8 @@ public final class Reconciler {
      * or a missed link to one is even odds: a person decides, so it is always reviewed.
      */
     private static final double ORPHAN_PAYMENT_CONFIDENCE = 0.5;
-    /** The link probability from which a booking's payment joins a reservation rather than starting its own. */
-    private static final double BOOKING_PAYMENT_ODDS = 0.5;
+    /** The link probability from which a booking record or payment joins a reservation rather than starting its own. */
+    private static final double EVEN_ODDS = 0.5;
 
     /** Source, then native id: a total order on records that builds no strings. */
     static final Comparator<Observation> BY_ID = Comparator.comparing((Observation o) -> o.source().code())
@@ -315,11 +315,13 @@ public final class Reconciler {
      * is accepted without review, with no rival close behind. It is always left for review.
      *
      * <p>A payment of a kind this incident's bookings receive ({@link PaymentPurposes}) belongs to some
-     * booking: to this reservation, or to one nobody recorded (step 5). Then the likelier of the two wins, so
-     * the link is made from even odds on.
+     * booking: to this reservation, or to one nobody recorded (step 5). A calendar entry or booking mail is a
+     * booking: this reservation's, or one of its own. Either way the likelier of the two wins, so the link is
+     * made from even odds on.
      */
     private Decision weakIdentity(Probe p, List<Scored> scored, LinkScorer scorer) {
-        double needed = purposes.isBookingPayment(p.facts) ? BOOKING_PAYMENT_ODDS : settings.autoAccept();
+        boolean aBooking = purposes.isBookingPayment(p.facts) || p.facts.kind().describesBooking();
+        double needed = aBooking ? EVEN_ODDS : settings.autoAccept();
         List<Scored> weak = scored.stream()
                 .filter(s -> s.score.identity() > 0 && s.score.nameAgrees() && !s.score.outsideBooking())
                 .filter(s -> scorer.probability(s.score) >= needed)

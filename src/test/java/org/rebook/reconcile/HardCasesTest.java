@@ -218,6 +218,26 @@ class HardCasesTest {
     }
 
     @Test
+    void aCalendarEntryUnderATypoedNameJoinsTheBookingItsPaymentNamedForReview() {
+        // Only the payment kept the reference (and, from its metadata, the pickup day). The entry has another
+        // address, names no car, and its name is one letter off: likely, though short of sure, on this incident's
+        // scale. An entry is a booking, this one's or one of its own, so the likelier wins, and a person checks.
+        BookingFacts paid = BookingFacts.builder(DocumentKind.PAYMENT).reference("PX-NEVK9Z").customerName("Vinícius Assução")
+                .customerEmail("assuncao@company.example").recordedAt(at("2026-09-28T02:11Z")).amount(new BigDecimal("168.50"))
+                .paymentStatus(PaymentStatus.SUCCEEDED).amountRefunded(BigDecimal.ZERO).pickupAt(at("2026-11-26T00:00Z"))
+                .vehicle("Fiat 500").build();
+        BookingFacts entry = BookingFacts.builder(DocumentKind.BOOKING_EVENT).customerName("Vinícius Assunção")
+                .customerEmail("vassuncao@proton.example").pickupAt(at("2026-11-26T12:00Z")).returnAt(at("2026-11-30T14:30Z"))
+                .recordedAt(at("2026-11-21T07:40Z")).calendar("Bookings").build();
+        ReconcileResult result = reconciler.reconcile(List.of(new Observation(1, Source.STRIPE, "ch_1", paid),
+                new Observation(2, Source.CALENDAR, "e1", entry)), Constraints.none(), id -> false, INCIDENT_SCORING);
+        assertThat(result.reservations()).singleElement().satisfies(r -> {
+            assertThat(r.evidence()).extracting(EvidenceLink::sourceId).containsExactlyInAnyOrder("ch_1", "e1");
+            assertThat(r.reviewState()).isEqualTo(org.rebook.model.ReviewState.NEEDS_REVIEW);
+        });
+    }
+
+    @Test
     void aDepositGoesToTheCalendarOnlyBookingWhoseUsualPriceItIsTheDepositOf() {
         // Two bookings of one customer survived only in the calendar, so neither states a price. The incident's
         // other bookings show what a Peugeot 208 costs for three days and that deposits are 30 % of that.
