@@ -33,7 +33,7 @@ final class ClusterIndex {
         r.put("d:", "name word + day");
         r.put("c:", "card last4");
         r.put("a:", "amount + date");
-        r.put("u:", "name word + usual price");
+        r.put("u:", "name word + usual price");  // or the usual deposit on it
         r.put("m:", "mail thread");
         return java.util.Collections.unmodifiableMap(r);
     }
@@ -60,10 +60,15 @@ final class ClusterIndex {
         // against, but few of those bookings start, or were made, on one given day.
         if (f.pickupAt() != null) addDayKeys(keys, p, f.pickupAt());
         // Name word + usual price: a calendar entry states no price and its payment is often from weeks before
-        // pickup, so neither the amount nor the day brings them together; the car's usual price for those days can.
+        // pickup, so neither the amount nor the day brings them together; the car's usual price for those days, or
+        // the usual deposit on it, can.
         if (f.kind().describesBooking() && tariff != null && c.totalPrice == null && c.vehicles.size() == 1) {
             java.math.BigDecimal usual = tariff.usualPrice(c.vehicles.iterator().next(), c.pickupAt, c.returnAt);
-            if (usual != null) for (String t : p.nameTokens) if (t.length() >= 3) keys.add(priceKey(t, usual));
+            if (usual != null) {
+                for (java.math.BigDecimal price : pricesPaidFor(usual)) {
+                    for (String t : p.nameTokens) if (t.length() >= 3) keys.add(priceKey(t, price));
+                }
+            }
         }
         if (f.recordedAt() != null && f.kind() != org.rebook.model.DocumentKind.BOOKING_EVENT
                 && f.kind() != org.rebook.model.DocumentKind.CANCELLED_EVENT) {
@@ -149,6 +154,23 @@ final class ClusterIndex {
 
     private static String amountKey(java.math.BigDecimal amount, java.time.OffsetDateTime at) {
         return "a:" + amount.stripTrailingZeros().toPlainString() + "@" + at.toLocalDate();
+    }
+
+    /**
+     * What a booking of this usual price is paid with in one payment: the price, or the usual deposit on it as
+     * {@link Tariff#isDeposit} accepts it (the share to the cent, or rounded either way to a whole unit).
+     */
+    private java.util.Set<java.math.BigDecimal> pricesPaidFor(java.math.BigDecimal usual) {
+        java.util.Set<java.math.BigDecimal> out = new java.util.LinkedHashSet<>();
+        out.add(usual.stripTrailingZeros());
+        if (tariff.depositShare() != null) {
+            java.math.BigDecimal share = usual.multiply(tariff.depositShare());
+            for (java.math.BigDecimal d : List.of(share.setScale(2, java.math.RoundingMode.HALF_UP),
+                    share.setScale(0, java.math.RoundingMode.FLOOR), share.setScale(0, java.math.RoundingMode.CEILING))) {
+                out.add(d.stripTrailingZeros());
+            }
+        }
+        return out;
     }
 
     private static String priceKey(String word, java.math.BigDecimal price) {

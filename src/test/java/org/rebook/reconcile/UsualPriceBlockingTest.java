@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.rebook.model.BookingFacts;
@@ -28,6 +29,19 @@ class UsualPriceBlockingTest {
         assertThat(index.candidatesUncounted(payment("H. Girard", "327.50"))).contains(helene);
         assertThat(index.candidatesUncounted(payment("H. Girard", "300.00"))).doesNotContain(helene);
         assertThat(index.candidatesUncounted(payment("H. Martin", "327.50"))).doesNotContain(helene);
+    }
+
+    @Test
+    void aDepositOfTheUsualShareFindsItToo() {
+        ClusterIndex index = new ClusterIndex(Tariff.of(TARIFF.entries(), new BigDecimal("0.30")));
+        for (int i = 0; i < 60; i++) add(index, event("ev" + i, "Anne Girard", "Fiat 500", PICKUP.plusDays(i), PICKUP.plusDays(i + 2)));
+        Cluster helene = add(index, event("ev-helene", "Hélène Girard", "Peugeot 208", PICKUP, PICKUP.plusDays(7)));
+
+        // 30 % of 327.50 is 98.25: taken to the cent, or rounded to 98 or 99.
+        for (String deposit : List.of("98.25", "98.00", "99.00")) {
+            assertThat(index.candidatesUncounted(payment("H. Girard", deposit))).as(deposit).contains(helene);
+        }
+        assertThat(index.candidatesUncounted(payment("H. Girard", "97.00"))).doesNotContain(helene);
     }
 
     @Test
