@@ -21,6 +21,12 @@ enum Level {
     NAME_ONE_EDIT(Comparison.NAME, 3.0),
     NAME_TWO_WORDS(Comparison.NAME, 3.0),
     NAME_ONE_WORD(Comparison.NAME, 1.0),
+    /**
+     * One word shared (a family name), and the other given names or initials disagree: "G. Öberg" and "Oskar
+     * Öberg", "Wojciech Woźniak" and "Zofia Woźniak". Another member of the family, often on a family or
+     * company address they share: evidence of another person, not of the same one.
+     */
+    NAME_OTHER_GIVEN(Comparison.NAME, -1.0),
     NAME_DIFFERENT(Comparison.NAME, -2.0),
     CARD_SAME(Comparison.CARD, 3.0),
     CARD_OTHER(Comparison.CARD, 0),

@@ -103,12 +103,12 @@ final class LinkScorer {
             return reasons.add(Level.NAME_SAME, "same name " + name + sharedNote(p.nameKey), common);
         }
         for (List<String> other : c.names) {
-            if (sameWithInitials(p.nameWithInitials, other)) {
+            if (NameComparison.sameWithInitials(p.nameWithInitials, other)) {
                 return reasons.add(Level.NAME_INITIALS, "same name " + name + " (initials agree)");
             }
         }
         for (List<String> other : c.fullNames) {
-            if (closeTokens(p.nameTokens, other)) {
+            if (NameComparison.closeTokens(p.nameTokens, other)) {
                 return reasons.add(Level.NAME_ONE_EDIT, "name " + name + " is one letter off");
             }
         }
@@ -118,6 +118,9 @@ final class LinkScorer {
             return reasons.add(Level.NAME_TWO_WORDS, "name " + name + " shares " + words + " words");
         }
         if (words == 1) {
+            if (NameComparison.givenNamesDiffer(p.nameWithInitials, c.names)) {
+                return reasons.add(Level.NAME_OTHER_GIVEN, "name " + name + " shares one word, the other differs");
+            }
             return reasons.add(Level.NAME_ONE_WORD, "name " + name + " shares one word");
         }
         return reasons.add(Level.NAME_DIFFERENT, "different name " + name);
@@ -150,75 +153,6 @@ final class LinkScorer {
     private String sharedNote(String nameKey) {
         int people = names.people(nameKey);
         return people > 1 ? " (a name " + people + " customers share)" : "";
-    }
-
-    /**
-     * Graded "close" level: the same words but one of them one edit away (typo, transposed letters), as in
-     * "Maria Slva" / "Maria Silva". Words shorter than four letters must match exactly.
-     */
-    static boolean closeName(List<String> a, List<String> clusterName) {
-        return closeTokens(a, clusterName.stream().filter(t -> t.length() > 1).map(Nicknames::full).sorted().toList());
-    }
-
-    /** {@link #closeName} with the reservation's name already as full words, sorted. */
-    private static boolean closeTokens(List<String> a, List<String> b) {
-        if (a.size() < 2 || a.size() != b.size()) return false;
-        int edits = 0;
-        for (int i = 0; i < a.size(); i++) {
-            String x = a.get(i);
-            String y = b.get(i);
-            if (x.equals(y)) continue;
-            if (x.length() < 4 || y.length() < 4 || !oneEdit(x, y)) return false;
-            edits++;
-        }
-        return edits == 1;
-    }
-
-    /** Damerau–Levenshtein distance exactly 1 (insert, delete, substitute or swap two neighbours). */
-    static boolean oneEdit(String x, String y) {
-        if (Math.abs(x.length() - y.length()) > 1) return false;
-        int i = 0;
-        while (i < Math.min(x.length(), y.length()) && x.charAt(i) == y.charAt(i)) i++;
-        if (x.length() == y.length()) {
-            if (i == x.length()) return false;
-            if (x.substring(i + 1).equals(y.substring(i + 1))) return true;
-            return i + 1 < x.length() && x.charAt(i) == y.charAt(i + 1) && x.charAt(i + 1) == y.charAt(i)
-                    && x.substring(i + 2).equals(y.substring(i + 2));
-        }
-        String longer = x.length() > y.length() ? x : y;
-        String shorter = longer == x ? y : x;
-        return longer.substring(i + 1).equals(shorter.substring(i));
-    }
-
-    /**
-     * "O. Nyström" and "Oskar Nyström", "NYSTRÖM Oskar": every full word of one appears in the other, every
-     * initial starts an unmatched word of the other, and at least one full word is shared.
-     */
-    static boolean sameWithInitials(List<String> a, List<String> b) {
-        if (a.isEmpty() || b.isEmpty()) return false;
-        // Either side may be the abbreviated one, whatever the word counts: "B. Brandão" / "Beatriz Brandão".
-        return coveredWithInitials(a, b) || coveredWithInitials(b, a);
-    }
-
-    /** Every full word of {@code abbreviated} is a word of {@code full}, every initial starts one of the rest. */
-    private static boolean coveredWithInitials(List<String> abbreviated, List<String> full) {
-        if (abbreviated.size() > full.size()) return false;
-        List<String> remaining = new java.util.ArrayList<>(full);
-        int fullShared = 0;
-        for (String t : abbreviated) {
-            if (t.length() > 1) {
-                if (!remaining.remove(t)) return false;
-                fullShared++;
-            }
-        }
-        for (String t : abbreviated) {
-            if (t.length() == 1) {
-                java.util.Optional<String> m = remaining.stream().filter(r -> r.charAt(0) == t.charAt(0)).findFirst();
-                if (m.isEmpty()) return false;
-                remaining.remove(m.get());
-            }
-        }
-        return fullShared >= 1;
     }
 
     /**

@@ -1,0 +1,117 @@
+package org.rebook.reconcile;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * How two names compare, word by word: one letter off, initials for full words either way round, or the same
+ * family name with another given name. Names come as {@link Keys#nameTokensWithInitials} or {@link Keys#nameTokens}.
+ */
+final class NameComparison {
+    private NameComparison() { }
+
+    /**
+     * Graded "close" level: the same words but one of them one edit away (typo, transposed letters), as in
+     * "Maria Slva" / "Maria Silva". Words shorter than four letters must match exactly.
+     */
+    static boolean closeName(List<String> a, List<String> clusterName) {
+        return closeTokens(a, clusterName.stream().filter(t -> t.length() > 1).map(Nicknames::full).sorted().toList());
+    }
+
+    /** {@link #closeName} with the reservation's name already as full words, sorted. */
+    static boolean closeTokens(List<String> a, List<String> b) {
+        if (a.size() < 2 || a.size() != b.size()) return false;
+        int edits = 0;
+        for (int i = 0; i < a.size(); i++) {
+            String x = a.get(i);
+            String y = b.get(i);
+            if (x.equals(y)) continue;
+            if (x.length() < 4 || y.length() < 4 || !oneEdit(x, y)) return false;
+            edits++;
+        }
+        return edits == 1;
+    }
+
+    /** Damerau–Levenshtein distance exactly 1 (insert, delete, substitute or swap two neighbours). */
+    static boolean oneEdit(String x, String y) {
+        if (Math.abs(x.length() - y.length()) > 1) return false;
+        int i = 0;
+        while (i < Math.min(x.length(), y.length()) && x.charAt(i) == y.charAt(i)) i++;
+        if (x.length() == y.length()) {
+            if (i == x.length()) return false;
+            if (x.substring(i + 1).equals(y.substring(i + 1))) return true;
+            return i + 1 < x.length() && x.charAt(i) == y.charAt(i + 1) && x.charAt(i + 1) == y.charAt(i)
+                    && x.substring(i + 2).equals(y.substring(i + 2));
+        }
+        String longer = x.length() > y.length() ? x : y;
+        String shorter = longer == x ? y : x;
+        return longer.substring(i + 1).equals(shorter.substring(i));
+    }
+
+    /**
+     * "O. Nyström" and "Oskar Nyström", "NYSTRÖM Oskar": every full word of one appears in the other, every
+     * initial starts an unmatched word of the other, and at least one full word is shared.
+     */
+    static boolean sameWithInitials(List<String> a, List<String> b) {
+        if (a.isEmpty() || b.isEmpty()) return false;
+        // Either side may be the abbreviated one, whatever the word counts: "B. Brandão" / "Beatriz Brandão".
+        return coveredWithInitials(a, b) || coveredWithInitials(b, a);
+    }
+
+    /** Every full word of {@code abbreviated} is a word of {@code full}, every initial starts one of the rest. */
+    private static boolean coveredWithInitials(List<String> abbreviated, List<String> full) {
+        if (abbreviated.size() > full.size()) return false;
+        List<String> remaining = new java.util.ArrayList<>(full);
+        int fullShared = 0;
+        for (String t : abbreviated) {
+            if (t.length() > 1) {
+                if (!remaining.remove(t)) return false;
+                fullShared++;
+            }
+        }
+        for (String t : abbreviated) {
+            if (t.length() == 1) {
+                java.util.Optional<String> m = remaining.stream().filter(r -> r.charAt(0) == t.charAt(0)).findFirst();
+                if (m.isEmpty()) return false;
+                remaining.remove(m.get());
+            }
+        }
+        return fullShared >= 1;
+    }
+
+    /**
+     * True when every name of the reservation that shares a word with {@code a} has another word (or initial)
+     * that none of {@code a}'s other words or initials can be: the same family name, another given name.
+     */
+    static boolean givenNamesDiffer(List<String> a, List<List<String>> names) {
+        boolean compared = false;
+        for (List<String> b : names) {
+            List<String> restA = new ArrayList<>();
+            List<String> restB = new ArrayList<>();
+            int shared = split(a, b, restA, restB);
+            if (shared == 0) continue;
+            if (restA.isEmpty() || restB.isEmpty()) return false; // "Öberg" against "Oskar Öberg": nothing disagrees
+            for (String x : restA) {
+                for (String y : restB) {
+                    if (x.equals(y) || x.length() == 1 && y.startsWith(x) || y.length() == 1 && x.startsWith(y)) return false;
+                }
+            }
+            compared = true;
+        }
+        return compared;
+    }
+
+    /** Counts the full words {@code a} and {@code b} share (nicknames as full names); the rest go to the lists. */
+    private static int split(List<String> a, List<String> b, List<String> restA, List<String> restB) {
+        List<String> fullB = new ArrayList<>();
+        for (String t : b) fullB.add(t.length() > 1 ? Nicknames.full(t) : t);
+        int shared = 0;
+        for (String t : a) {
+            String x = t.length() > 1 ? Nicknames.full(t) : t;
+            if (x.length() > 1 && fullB.remove(x)) shared++;
+            else restA.add(x);
+        }
+        restB.addAll(fullB);
+        return shared;
+    }
+}
