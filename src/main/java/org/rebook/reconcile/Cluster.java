@@ -25,6 +25,8 @@ final class Cluster {
     final Set<String> nameKeys = new LinkedHashSet<>();
     final Set<String> nameTokens = new LinkedHashSet<>();
     final List<List<String>> names = new ArrayList<>();
+    /** Each of {@link #names} as {@link NameComparison#words}. */
+    final List<List<String>> nameWords = new ArrayList<>();
     /** Each of {@link #names} as full words, nicknames expanded, sorted (as {@link Keys#nameTokens}). */
     final List<List<String>> fullNames = new ArrayList<>();
     final Set<String> messageIds = new LinkedHashSet<>();
@@ -62,6 +64,7 @@ final class Cluster {
             nameTokens.addAll(probe.nameTokens);
             if (!names.contains(probe.nameWithInitials)) {
                 names.add(probe.nameWithInitials);
+                nameWords.add(probe.nameWords);
                 fullNames.add(probe.nameTokens);
             }
         }

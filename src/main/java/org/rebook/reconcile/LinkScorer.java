@@ -118,7 +118,7 @@ final class LinkScorer {
             return reasons.add(Level.NAME_TWO_WORDS, "name " + name + " shares " + words + " words");
         }
         if (words == 1) {
-            if (NameComparison.givenNamesDiffer(p.nameWithInitials, c.names)) {
+            if (NameComparison.givenNamesDiffer(p.nameWords, c.nameWords)) {
                 return reasons.add(Level.NAME_OTHER_GIVEN, "name " + name + " shares one word, the other differs");
             }
             return reasons.add(Level.NAME_ONE_WORD, "name " + name + " shares one word");

@@ -81,19 +81,34 @@ final class NameComparison {
 
     /**
      * True when every name of the reservation that shares a word with {@code a} has another word (or initial)
-     * that none of {@code a}'s other words or initials can be: the same family name, another given name.
+     * that none of {@code a}'s other words or initials can be: the same family name, another given name. Names
+     * are {@link #words}. Called for every pair of names sharing one word, so it allocates nothing.
      */
     static boolean givenNamesDiffer(List<String> a, List<List<String>> names) {
+        if (a.size() > 63) return false;
         boolean compared = false;
         for (List<String> b : names) {
-            List<String> restA = new ArrayList<>();
-            List<String> restB = new ArrayList<>();
-            int shared = split(a, b, restA, restB);
-            if (shared == 0) continue;
-            if (restA.isEmpty() || restB.isEmpty()) return false; // "Öberg" against "Oskar Öberg": nothing disagrees
-            for (String x : restA) {
-                for (String y : restB) {
-                    if (x.equals(y) || x.length() == 1 && y.startsWith(x) || y.length() == 1 && x.startsWith(y)) return false;
+            if (b.size() > 63) return false;
+            long sharedA = 0;
+            long sharedB = 0;
+            for (int i = 0; i < a.size(); i++) {
+                String x = a.get(i);
+                if (x.length() < 2) continue;
+                for (int j = 0; j < b.size(); j++) {
+                    if ((sharedB & 1L << j) == 0 && b.get(j).equals(x)) {
+                        sharedA |= 1L << i;
+                        sharedB |= 1L << j;
+                        break;
+                    }
+                }
+            }
+            if (sharedA == 0) continue;
+            // "Öberg" against "Oskar Öberg": one side has nothing else, so nothing disagrees.
+            if (Long.bitCount(sharedA) == a.size() || Long.bitCount(sharedB) == b.size()) return false;
+            for (int i = 0; i < a.size(); i++) {
+                if ((sharedA & 1L << i) != 0) continue;
+                for (int j = 0; j < b.size(); j++) {
+                    if ((sharedB & 1L << j) == 0 && compatible(a.get(i), b.get(j))) return false;
                 }
             }
             compared = true;
@@ -101,17 +116,15 @@ final class NameComparison {
         return compared;
     }
 
-    /** Counts the full words {@code a} and {@code b} share (nicknames as full names); the rest go to the lists. */
-    private static int split(List<String> a, List<String> b, List<String> restA, List<String> restB) {
-        List<String> fullB = new ArrayList<>();
-        for (String t : b) fullB.add(t.length() > 1 ? Nicknames.full(t) : t);
-        int shared = 0;
-        for (String t : a) {
-            String x = t.length() > 1 ? Nicknames.full(t) : t;
-            if (x.length() > 1 && fullB.remove(x)) shared++;
-            else restA.add(x);
-        }
-        restB.addAll(fullB);
-        return shared;
+    /** The same word, or an initial and a word it starts. */
+    private static boolean compatible(String x, String y) {
+        return x.equals(y) || x.length() == 1 && y.startsWith(x) || y.length() == 1 && x.startsWith(y);
+    }
+
+    /** A name's words in written order, initials kept, nicknames as the full name ("Bob J." → robert, j). */
+    static List<String> words(List<String> nameWithInitials) {
+        List<String> out = new ArrayList<>(nameWithInitials.size());
+        for (String t : nameWithInitials) out.add(t.length() > 1 ? Nicknames.full(t) : t);
+        return List.copyOf(out);
     }
 }

@@ -11,6 +11,8 @@ final class Probe {
     final String phone;
     final List<String> nameTokens;
     final List<String> nameWithInitials;
+    /** {@link #nameWithInitials} with nicknames as full names ({@link NameComparison#words}). */
+    final List<String> nameWords;
     final String nameKey;
     /** This mail's own Message-ID (mails only), and those it answers. */
     final String messageId;
@@ -30,6 +32,7 @@ final class Probe {
         this.email = Keys.email(facts.customerEmail());
         this.phone = Keys.phone(facts.customerPhone());
         this.nameWithInitials = Keys.nameTokensWithInitials(facts.customerName());
+        this.nameWords = NameComparison.words(nameWithInitials);
         this.nameTokens = Keys.nameTokens(facts.customerName());
         this.nameKey = nameTokens.isEmpty() ? null : String.join(" ", nameTokens);
         this.messageId = observation.source() == org.rebook.model.Source.EMAIL ? observation.nativeId() : null;
