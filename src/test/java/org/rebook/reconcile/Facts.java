@@ -44,6 +44,22 @@ final class Facts {
         return new Observation(nextId++, Source.STRIPE, id, f);
     }
 
+    /** A successful payment with its Stripe description, as reconcile learns what payments are for from it. */
+    static Observation describedPayment(String id, String ref, String name, String email, OffsetDateTime created,
+                                        String amount, String description) {
+        BookingFacts f = BookingFacts.builder(DocumentKind.PAYMENT).reference(ref).customerName(name).customerEmail(email)
+                .recordedAt(created).amount(new BigDecimal(amount)).amountRefunded(BigDecimal.ZERO)
+                .paymentStatus(PaymentStatus.SUCCEEDED).currency("EUR").purpose(description).build();
+        return new Observation(nextId++, Source.STRIPE, id, f);
+    }
+
+    /** The reservation holding the record with this source id. */
+    static org.rebook.model.Reservation holding(org.rebook.model.ReconcileResult result, String sourceId) {
+        return result.reservations().stream()
+                .filter(r -> r.evidence().stream().anyMatch(e -> e.sourceId().equals(sourceId)))
+                .findFirst().orElseThrow(() -> new AssertionError(sourceId + " is in no reservation"));
+    }
+
     static Observation notBooking(String id, Source source, String reason) {
         return new Observation(nextId++, source, id, BookingFacts.builder(DocumentKind.NOT_BOOKING).notBooking(reason).build());
     }

@@ -3,7 +3,6 @@ package org.rebook.reconcile;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.rebook.reconcile.Facts.mail;
 
-import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.rebook.model.BookingFacts;
 import org.rebook.model.DocumentKind;
 import org.rebook.model.EvidenceLink;
-import org.rebook.model.PaymentStatus;
 import org.rebook.model.ReconcileResult;
 import org.rebook.model.Reservation;
 import org.rebook.model.ReservationStatus;
@@ -131,10 +129,7 @@ class OrphanPaymentTest {
 
     private static Observation payment(String id, String name, String email, String created, String description,
                                        String ref, String amount) {
-        BookingFacts f = BookingFacts.builder(DocumentKind.PAYMENT).reference(ref).customerName(name).customerEmail(email)
-                .recordedAt(OffsetDateTime.parse(created)).amount(new BigDecimal(amount)).amountRefunded(BigDecimal.ZERO)
-                .paymentStatus(PaymentStatus.SUCCEEDED).currency("EUR").purpose(description).build();
-        return new Observation(nextId++, Source.STRIPE, id, f);
+        return Facts.describedPayment(id, ref, name, email, OffsetDateTime.parse(created), amount, description);
     }
 
     private static BookingFacts withVehicle(BookingFacts f, String vehicle) {
@@ -144,8 +139,6 @@ class OrphanPaymentTest {
     }
 
     private static Reservation reservationHolding(ReconcileResult result, String sourceId) {
-        return result.reservations().stream()
-                .filter(r -> r.evidence().stream().anyMatch(e -> e.sourceId().equals(sourceId)))
-                .findFirst().orElseThrow(() -> new AssertionError(sourceId + " is in no reservation"));
+        return Facts.holding(result, sourceId);
     }
 }

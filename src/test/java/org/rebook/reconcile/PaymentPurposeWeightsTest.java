@@ -3,18 +3,14 @@ package org.rebook.reconcile;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.rebook.reconcile.Facts.mail;
 
-import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.rebook.model.BookingFacts;
 import org.rebook.model.DocumentKind;
 import org.rebook.model.EvidenceLink;
-import org.rebook.model.PaymentStatus;
 import org.rebook.model.ReconcileResult;
 import org.rebook.model.Reservation;
-import org.rebook.model.Source;
 import org.rebook.model.UnmatchedRecord;
 
 /**
@@ -23,7 +19,6 @@ import org.rebook.model.UnmatchedRecord;
  */
 class PaymentPurposeWeightsTest {
     private static final ReconcileSettings SETTINGS = ReconcileSettings.defaults();
-    private static long nextId = 2_000_000;
 
     @Test
     void timingIsWeighedByWhatThePaymentIsFor() {
@@ -115,10 +110,7 @@ class PaymentPurposeWeightsTest {
 
     private static Observation payment(String id, String ref, String name, String email, OffsetDateTime created,
                                        String description, String amount) {
-        BookingFacts f = BookingFacts.builder(DocumentKind.PAYMENT).reference(ref).customerName(name).customerEmail(email)
-                .recordedAt(created).amount(new BigDecimal(amount)).amountRefunded(BigDecimal.ZERO)
-                .paymentStatus(PaymentStatus.SUCCEEDED).currency("EUR").purpose(description).build();
-        return new Observation(nextId++, Source.STRIPE, id, f);
+        return Facts.describedPayment(id, ref, name, email, created, amount, description);
     }
 
     private static List<String> sourceIds(Reservation r) {
@@ -126,8 +118,6 @@ class PaymentPurposeWeightsTest {
     }
 
     private static Reservation reservationHolding(ReconcileResult result, String sourceId) {
-        return result.reservations().stream()
-                .filter(r -> r.evidence().stream().anyMatch(e -> e.sourceId().equals(sourceId)))
-                .findFirst().orElseThrow(() -> new AssertionError(sourceId + " is in no reservation"));
+        return Facts.holding(result, sourceId);
     }
 }
