@@ -3,7 +3,6 @@ package org.rebook.reconcile;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.rebook.model.BookingFacts;
@@ -17,20 +16,20 @@ final class Cluster {
     final String seedKey;
     final String reference;
     final List<Member> members = new ArrayList<>();
-    final Set<Long> recordIds = new java.util.HashSet<>();
+    final Set<Long> recordIds = new SmallSet<>();
     /** The staff decision holding this reservation's records together, if any. */
     Constraints.Pin pin;
-    final Set<String> emails = new LinkedHashSet<>();
-    final Set<String> phones = new LinkedHashSet<>();
-    final Set<String> nameKeys = new LinkedHashSet<>();
-    final Set<String> nameTokens = new LinkedHashSet<>();
+    final Set<String> emails = new SmallSet<>();
+    final Set<String> phones = new SmallSet<>();
+    final Set<String> nameKeys = new SmallSet<>();
+    final Set<String> nameTokens = new SmallSet<>();
     final List<List<String>> names = new ArrayList<>();
     /** Each of {@link #names} as {@link NameComparison#words}. */
     final List<List<String>> nameWords = new ArrayList<>();
     /** Each of {@link #names} as full words, nicknames expanded, sorted (as {@link Keys#nameTokens}). */
     final List<List<String>> fullNames = new ArrayList<>();
-    final Set<String> messageIds = new LinkedHashSet<>();
-    final Set<String> cardLast4 = new LinkedHashSet<>();
+    final Set<String> messageIds = new SmallSet<>();
+    final Set<String> cardLast4 = new SmallSet<>();
     /** Cars (model and plate, folded) the records state, and pickup places the booking records state. */
     final Set<String> vehicles = new java.util.HashSet<>(2);
     final Set<String> plates = new java.util.HashSet<>(2);

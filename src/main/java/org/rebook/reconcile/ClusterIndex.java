@@ -1,7 +1,5 @@
 package org.rebook.reconcile;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +13,7 @@ import org.rebook.model.BookingFacts;
  * own address, "Silva") are skipped: they cannot tell bookings apart anyway. Counts the pairs each rule proposes, so growth stays visible.
  */
 final class ClusterIndex {
-    private static final int MAX_BLOCK = 400;
+    private static final int MAX_BLOCK = BlockTable.FULL - 1;
     /** A full name shared by more bookings than this is not worth comparing against one by one. */
     private static final int MAX_NAME_BLOCK = 60;
     /** Single name words ("maria", "silva") are shared by many bookings: only rare ones are worth a look. */
@@ -38,23 +36,23 @@ final class ClusterIndex {
         return java.util.Collections.unmodifiableMap(r);
     }
 
-    private final Map<String, Set<Cluster>> byKey = new HashMap<>();
-    private final Map<String, long[]> pairs = new HashMap<>();
+    private final BlockTable blocks = new BlockTable();
+    private final long[] pairs = new long[RULES.size()];
     /** The incident's usual prices, for bookings that state none; null when not known. */
     private final Tariff tariff;
 
     ClusterIndex(Tariff tariff) { this.tariff = tariff; }
 
     void index(Cluster c, Probe p) {
-        List<String> keys = keys(p);
-        if (p.messageId != null) keys.add("m:" + p.messageId); // later mails of the thread find it here
+        BlockKeys keys = keys(p);
+        if (p.messageId != null) keys.add(BlockKeys.THREAD, p.messageId); // later mails of the thread find it here
         BookingFacts f = p.facts;
         // A payment of the whole total on the day of booking or of pickup: the amount + date rule.
         if (f.kind().describesBooking() && f.totalPrice() != null) {
             if (f.recordedAt() != null && f.kind() != org.rebook.model.DocumentKind.BOOKING_EVENT) {
-                keys.add(amountKey(f.totalPrice(), f.recordedAt()));
+                keys.add(BlockKeys.AMOUNT_DAY, plain(f.totalPrice()), f.recordedAt());
             }
-            if (f.pickupAt() != null) keys.add(amountKey(f.totalPrice(), f.pickupAt()));
+            if (f.pickupAt() != null) keys.add(BlockKeys.AMOUNT_DAY, plain(f.totalPrice()), f.pickupAt());
         }
         // Name word + day: a common full name ("Maria Silva" on sixty bookings) is too big a block to compare
         // against, but few of those bookings start, or were made, on one given day.
@@ -66,7 +64,7 @@ final class ClusterIndex {
             java.math.BigDecimal usual = tariff.usualPrice(c.vehicles.iterator().next(), c.pickupAt, c.returnAt);
             if (usual != null) {
                 for (java.math.BigDecimal price : pricesPaidFor(usual)) {
-                    for (String t : p.nameTokens) if (t.length() >= 3) keys.add(priceKey(t, price));
+                    for (String t : p.nameTokens) if (t.length() >= 3) keys.add(BlockKeys.NAME_WORD_PRICE, t, price);
                 }
             }
         }
@@ -77,7 +75,7 @@ final class ClusterIndex {
         // Added without a size check: a block past its limit is skipped by candidates() anyway, and a check here
         // (false for almost every key, true for a few hundred thousand additions at 100k reservations) made the
         // JIT trap into the interpreter on every true case (432 k deoptimisations measured by JFR).
-        for (String key : keys) byKey.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(c);
+        for (int i = 0; i < keys.size(); i++) blocks.add(keys.hash(i), c);
     }
 
     /** The reservations sharing a key with {@code p}, without counting pairs: safe from several threads at once. */
@@ -87,37 +85,36 @@ final class ClusterIndex {
      * What one look-up found: the reservations, and the size of every block it consulted (0 when absent), so
      * whether the same look-up would still find the same can be told without repeating it.
      */
-    record Lookup(Set<Cluster> clusters, List<String> keys, int[] sizes, int[] limits) { }
+    record Lookup(Set<Cluster> clusters, BlockKeys keys, int[] sizes, int[] limits) { }
 
     /** Finds {@code p}'s candidates without changing anything: safe from several threads while nothing is indexed. */
     Lookup lookup(Probe p) {
         Set<Cluster> out = new LinkedHashSet<>();
-        List<String> keys = keys(p);
-        for (String id : p.threadIds) keys.add("m:" + id);
+        BlockKeys keys = keys(p);
+        for (String id : p.threadIds) keys.add(BlockKeys.THREAD, id);
         BookingFacts f = p.facts;
         if (!f.kind().describesBooking() && f.amount() != null && f.recordedAt() != null) {
-            keys.add(amountKey(f.amount(), f.recordedAt()));
+            keys.add(BlockKeys.AMOUNT_DAY, plain(f.amount()), f.recordedAt());
         }
         if (f.kind() == org.rebook.model.DocumentKind.PAYMENT && f.amount() != null) {
-            for (String t : p.nameTokens) if (t.length() >= 3) keys.add(priceKey(t, f.amount()));
+            for (String t : p.nameTokens) if (t.length() >= 3) keys.add(BlockKeys.NAME_WORD_PRICE, t, f.amount());
         }
         // A booking record looks for its pickup day; a payment for the day it was made (at booking or pickup).
         // Only for words too common to block on alone: a rarer word's block already holds every day's bookings.
         java.time.OffsetDateTime day = f.kind().describesBooking() ? f.pickupAt() : f.recordedAt();
         if (day != null) {
             for (String t : p.nameTokens) {
-                Set<Cluster> word = t.length() >= 3 ? byKey.get("t:" + t) : null;
-                if (word != null && word.size() > MAX_WORD_BLOCK) keys.add(dayKey(t, day));
+                if (t.length() >= 3 && blocks.size(BlockKeys.hash(BlockKeys.NAME_WORD, t)) > MAX_WORD_BLOCK) {
+                    keys.add(BlockKeys.NAME_WORD_DAY, t, day);
+                }
             }
         }
         int[] sizes = new int[keys.size()];
         int[] limits = new int[keys.size()];
         for (int i = 0; i < keys.size(); i++) {
-            String key = keys.get(i);
-            Set<Cluster> block = byKey.get(key);
-            sizes[i] = block == null ? 0 : block.size();
-            limits[i] = limit(key, p);
-            if (block != null && sizes[i] <= limits[i]) out.addAll(block);
+            sizes[i] = blocks.size(keys.hash(i));
+            limits[i] = limit(keys.rule(i), p);
+            if (sizes[i] > 0 && sizes[i] <= limits[i]) blocks.addTo(keys.hash(i), out);
         }
         return new Lookup(out, keys, sizes, limits);
     }
@@ -125,9 +122,7 @@ final class ClusterIndex {
     /** Adds a look-up's pairs to the per-rule counts (the look-up the linker acted on). */
     void count(Lookup l) {
         for (int i = 0; i < l.keys().size(); i++) {
-            if (l.sizes()[i] > 0 && l.sizes()[i] <= l.limits()[i]) {
-                pairs.computeIfAbsent(l.keys().get(i).substring(0, 2), k -> new long[1])[0] += l.sizes()[i];
-            }
+            if (l.sizes()[i] > 0 && l.sizes()[i] <= l.limits()[i]) pairs[l.keys().rule(i)] += l.sizes()[i];
         }
     }
 
@@ -139,8 +134,7 @@ final class ClusterIndex {
     boolean stillHolds(Lookup l) {
         for (int i = 0; i < l.keys().size(); i++) {
             if (l.sizes()[i] > l.limits()[i]) continue;
-            Set<Cluster> block = byKey.get(l.keys().get(i));
-            if ((block == null ? 0 : block.size()) != l.sizes()[i]) return false;
+            if (blocks.size(l.keys().hash(i)) != l.sizes()[i]) return false;
         }
         return true;
     }
@@ -148,13 +142,12 @@ final class ClusterIndex {
     /** Pairs each blocking rule proposed so far (a pair proposed by two rules counts for both). */
     Map<String, Long> pairsByRule() {
         Map<String, Long> out = new java.util.LinkedHashMap<>();
-        RULES.forEach((prefix, name) -> out.put(name, pairs.getOrDefault(prefix, new long[1])[0]));
+        int i = 0;
+        for (String name : RULES.values()) out.put(name, pairs[i++]);
         return out;
     }
 
-    private static String amountKey(java.math.BigDecimal amount, java.time.OffsetDateTime at) {
-        return "a:" + amount.stripTrailingZeros().toPlainString() + "@" + at.toLocalDate();
-    }
+    private static String plain(java.math.BigDecimal amount) { return amount.stripTrailingZeros().toPlainString(); }
 
     /**
      * What a booking of this usual price is paid with in one payment: the price, or the usual deposit on it as
@@ -173,35 +166,28 @@ final class ClusterIndex {
         return out;
     }
 
-    private static String priceKey(String word, java.math.BigDecimal price) {
-        return "u:" + word + "@" + price.stripTrailingZeros().toPlainString();
-    }
-
-    private static void addDayKeys(List<String> keys, Probe p, java.time.OffsetDateTime at) {
-        for (String t : p.nameTokens) if (t.length() >= 3) keys.add(dayKey(t, at));
-    }
-
-    private static String dayKey(String word, java.time.OffsetDateTime at) {
-        return "d:" + word + "@" + at.toLocalDate();
+    private static void addDayKeys(BlockKeys keys, Probe p, java.time.OffsetDateTime at) {
+        for (String t : p.nameTokens) if (t.length() >= 3) keys.add(BlockKeys.NAME_WORD_DAY, t, at);
     }
 
     /** A record with an e-mail or phone to block on needs the name block only when the name is fairly rare. */
-    private static int limit(String key, Probe p) {
-        if (key.startsWith("t:") || key.startsWith("a:") || key.startsWith("d:") || key.startsWith("u:")) return MAX_WORD_BLOCK; // standard prices on a busy day
-        if (key.startsWith("n:") && (p.email != null || p.phone != null)) return MAX_NAME_BLOCK;
+    private static int limit(int rule, Probe p) {
+        if (rule == BlockKeys.NAME_WORD || rule == BlockKeys.AMOUNT_DAY || rule == BlockKeys.NAME_WORD_DAY
+                || rule == BlockKeys.NAME_WORD_PRICE) return MAX_WORD_BLOCK; // standard prices on a busy day
+        if (rule == BlockKeys.FULL_NAME && (p.email != null || p.phone != null)) return MAX_NAME_BLOCK;
         return MAX_BLOCK;
     }
 
-    private static List<String> keys(Probe p) {
-        List<String> keys = new ArrayList<>(6);
-        if (p.email != null) keys.add("e:" + p.email);
-        if (p.phone != null) keys.add("p:" + p.phone);
+    private static BlockKeys keys(Probe p) {
+        BlockKeys keys = new BlockKeys();
+        if (p.email != null) keys.add(BlockKeys.EMAIL, p.email);
+        if (p.phone != null) keys.add(BlockKeys.PHONE, p.phone);
         if (p.nameKey != null) {
-            keys.add("n:" + p.nameKey);
-            for (String t : p.nameTokens) if (t.length() >= 3) keys.add("t:" + t);
+            keys.add(BlockKeys.FULL_NAME, p.nameKey);
+            for (String t : p.nameTokens) if (t.length() >= 3) keys.add(BlockKeys.NAME_WORD, t);
         }
         BookingFacts f = p.facts;
-        if (f.cardLast4() != null) keys.add("c:" + f.cardLast4());
+        if (f.cardLast4() != null) keys.add(BlockKeys.CARD, f.cardLast4());
         return keys;
     }
 }

@@ -79,6 +79,18 @@ class MailReadersTest {
     }
 
     @Test
+    void readingMailNamesItsStreamProviderSoJakartaMailSkipsTheClasspathScanPerHeader() throws IOException {
+        CollectingSink sink = readMbox(("From bookings@atlantico.example Fri Nov 20 09:15:00 2026\n" + ENCODED)
+                .getBytes(StandardCharsets.UTF_8));
+
+        assertThat(sink.parsedAs(MailMessage.class)).hasSize(1);
+        assertThat(System.getProperty("jakarta.mail.util.StreamProvider"))
+                .isEqualTo("org.eclipse.angus.mail.util.MailStreamProvider");
+        assertThat(jakarta.mail.util.StreamProvider.provider().getClass().getName())
+                .isEqualTo("org.eclipse.angus.mail.util.MailStreamProvider");
+    }
+
+    @Test
     void syntheticIdIsDeterministic() throws IOException {
         byte[] bytes = ("From x Thu Nov 19 17:00:00 2026\n" + LATIN1_NO_ID).getBytes(StandardCharsets.ISO_8859_1);
         String a = readMbox(bytes).raws.get(0).nativeId();

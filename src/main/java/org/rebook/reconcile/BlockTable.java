@@ -1,0 +1,71 @@
+package org.rebook.reconcile;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The blocks of {@link ClusterIndex}: reservations by blocking key, in the order they joined, without
+ * repeats. Built for size, since a 100 000-reservation incident has millions of keys, most held by one
+ * reservation: a key is a 64-bit hash of its text (two texts sharing a hash, about one chance in ten million
+ * at that size, only bring a few more candidates to be scored), a block of one is the reservation itself, and
+ * a block past {@link #FULL} keeps only that it is full, as no look-up takes a block that large.
+ */
+final class BlockTable {
+    /** More reservations than any look-up takes from one block ({@link ClusterIndex}'s largest limit). */
+    static final int FULL = 401;
+
+    /** A block of more than one reservation. {@code members} is dropped once the block is full. */
+    private static final class Many {
+        Cluster[] members = new Cluster[4];
+        int size;
+    }
+
+    /** Value per key: a {@link Cluster} (a block of one) or a {@link Many}. */
+    private final Map<Long, Object> blocks = new HashMap<>();
+
+    void add(long key, Cluster c) {
+        Object block = blocks.get(key);
+        if (block == null) {
+            blocks.put(key, c);
+        } else if (block instanceof Cluster one) {
+            if (one == c) return;
+            Many many = new Many();
+            many.members[0] = one;
+            many.members[1] = c;
+            many.size = 2;
+            blocks.put(key, many);
+        } else {
+            add((Many) block, c);
+        }
+    }
+
+    private static void add(Many many, Cluster c) {
+        if (many.members == null) return; // full: its size is all that is still asked
+        for (int i = many.size - 1; i >= 0; i--) if (many.members[i] == c) return; // most repeats are the last one
+        if (many.size + 1 == FULL) {
+            many.members = null;
+        } else {
+            if (many.size == many.members.length) many.members = java.util.Arrays.copyOf(many.members, many.size * 2);
+            many.members[many.size] = c;
+        }
+        many.size++;
+    }
+
+    /** How many reservations the block holds, {@link #FULL} for any number from there on; 0 when absent. */
+    int size(long key) {
+        Object block = blocks.get(key);
+        if (block == null) return 0;
+        return block instanceof Cluster ? 1 : ((Many) block).size;
+    }
+
+    /** Adds the block's reservations to {@code out} in the order they joined it (nothing for a full block). */
+    void addTo(long key, Collection<Cluster> out) {
+        Object block = blocks.get(key);
+        if (block instanceof Cluster one) {
+            out.add(one);
+        } else if (block instanceof Many many && many.members != null) {
+            for (int i = 0; i < many.size; i++) out.add(many.members[i]);
+        }
+    }
+}
