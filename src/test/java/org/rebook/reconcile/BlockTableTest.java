@@ -1,0 +1,75 @@
+package org.rebook.reconcile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class BlockTableTest {
+    private static Cluster cluster(int i) { return new Cluster("k" + i, null); }
+
+    private static List<Cluster> members(BlockTable table, long key) {
+        List<Cluster> out = new ArrayList<>();
+        table.addTo(key, out);
+        return out;
+    }
+
+    @Test
+    void aBlockKeepsItsReservationsInJoiningOrderWithoutRepeats() {
+        BlockTable table = new BlockTable();
+        Cluster a = cluster(1), b = cluster(2), c = cluster(3);
+        for (Cluster x : List.of(a, a, b, a, c, b)) table.add(42L, x);
+
+        assertThat(members(table, 42L)).containsExactly(a, b, c);
+        assertThat(table.size(42L)).isEqualTo(3);
+        assertThat(table.size(7L)).isZero();
+        assertThat(members(table, 7L)).isEmpty();
+    }
+
+    @Test
+    void aBlockOfOneIsItsReservationAndAddingItAgainChangesNothing() {
+        BlockTable table = new BlockTable();
+        Cluster a = cluster(1);
+        table.add(1L, a);
+        table.add(1L, a);
+
+        assertThat(table.size(1L)).isEqualTo(1);
+        assertThat(members(table, 1L)).containsExactly(a);
+    }
+
+    @Test
+    void aFullBlockStaysFullAndGivesNoCandidates() {
+        BlockTable table = new BlockTable();
+        List<Cluster> many = new ArrayList<>();
+        for (int i = 0; i < BlockTable.FULL + 50; i++) many.add(cluster(i));
+        for (int i = 0; i < BlockTable.FULL - 1; i++) table.add(5L, many.get(i));
+        assertThat(table.size(5L)).isEqualTo(BlockTable.FULL - 1);
+        assertThat(members(table, 5L)).hasSize(BlockTable.FULL - 1);
+
+        for (Cluster c : many) table.add(5L, c);
+
+        assertThat(table.size(5L)).isEqualTo(BlockTable.FULL);
+        assertThat(members(table, 5L)).isEmpty();
+    }
+
+    @Test
+    void keysOfDifferentRulesOrDaysDoNotShareABlock() {
+        BlockKeys keys = new BlockKeys();
+        java.time.OffsetDateTime day = java.time.OffsetDateTime.parse("2026-05-02T10:00:00+01:00");
+        keys.add(BlockKeys.NAME_WORD, "silva");
+        keys.add(BlockKeys.EMAIL, "silva");
+        keys.add(BlockKeys.NAME_WORD_DAY, "silva", day);
+        keys.add(BlockKeys.NAME_WORD_DAY, "silva", day.plusDays(1));
+        keys.add(BlockKeys.NAME_WORD_DAY, "silva", day.plusHours(1)); // same day: same key
+        keys.add(BlockKeys.NAME_WORD_PRICE, "silva", new java.math.BigDecimal("120.00"));
+        keys.add(BlockKeys.NAME_WORD_PRICE, "silva", new java.math.BigDecimal("120")); // same price: same key
+
+        assertThat(keys.hash(0)).isEqualTo(BlockKeys.hash(BlockKeys.NAME_WORD, "silva"));
+        assertThat(java.util.stream.LongStream.of(keys.hash(0), keys.hash(1), keys.hash(2), keys.hash(3), keys.hash(5)).distinct())
+                .hasSize(5);
+        assertThat(keys.hash(4)).isEqualTo(keys.hash(2));
+        assertThat(keys.hash(6)).isEqualTo(keys.hash(5));
+        assertThat(keys.rule(2)).isEqualTo(BlockKeys.NAME_WORD_DAY);
+    }
+}

@@ -1,0 +1,23 @@
+package org.rebook.reconcile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class SmallSetTest {
+    @Test
+    void keepsInsertionOrderAndNoRepeatsLikeALinkedHashSet() {
+        Set<String> set = new SmallSet<>();
+        assertThat(set).isEmpty();
+        assertThat(set.add("b")).isTrue();
+        assertThat(set.add("a")).isTrue();
+        assertThat(set.add("b")).isFalse();
+        set.addAll(java.util.List.of("c", "a", "d"));
+
+        assertThat(set).containsExactly("b", "a", "c", "d");
+        assertThat(set.contains(new String("c"))).isTrue();
+        assertThat(set.contains("z")).isFalse();
+        assertThat(set).isEqualTo(Set.of("a", "b", "c", "d"));
+    }
+}
