@@ -14,6 +14,12 @@ cli="$image/bin/rebook"
 out="$(env -u DISPLAY "$cli" recover "$work/demo/sources" --out "$work/bundle" --workspace "$work/ws" -q)"
 grep -q "Export: " <<<"$out" && test -s "$work/bundle/reservations.csv"
 echo "Installed CLI recovered the demo: $(grep 'Export:' <<<"$out")"
+cfg="$image/lib/app/rebook.cfg"
+if [ -f "$cfg" ]; then
+  grep -q -- "-XX:+UseParallelGC" "$cfg" # the CLI launcher's own JVM options (cli-launcher.properties)
+  if grep -q -- "UseParallelGC" "$image/lib/app/Rebook.cfg"; then echo "GUI launcher must keep G1" >&2; exit 1; fi
+  echo "CLI launcher runs with the throughput collector; the GUI launcher with G1"
+fi
 
 gui="$image/bin/Rebook"
 if [ -x "$gui" ] && [ "$(uname -s)" = "Linux" ]; then

@@ -49,10 +49,11 @@ final class BenchCommand implements Callable<Integer> {
     private static void printPhases(PrintWriter out, String level, int n, org.rebook.task.PhaseClock clock) {
         out.println();
         out.println("Steps, " + level + " noise, " + n + " reservations:");
-        out.println("| step | seconds |");
-        out.println("|---|---|");
-        clock.steps().forEach(s -> out.println(String.format(Locale.ROOT, "| %s | %.1f |",
-                s.getKey().replaceAll("\\S*/", ""), s.getValue())));
+        out.println("| step | seconds | CPU seconds (all threads) | cores busy | GC pauses s | JIT compiling s |");
+        out.println("|---|---|---|---|---|---|");
+        clock.steps().forEach(s -> out.println(String.format(Locale.ROOT, "| %s | %.1f | %.1f | %.2f | %.1f | %.1f |",
+                s.name().replaceAll("\\S*/", ""), s.seconds(), s.cpuSeconds(),
+                s.seconds() > 0 ? s.cpuSeconds() / s.seconds() : 0, s.gcSeconds(), s.jitSeconds())));
         out.println();
     }
 

@@ -2,7 +2,6 @@ package org.rebook.task;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class PhaseClockTest {
@@ -17,9 +16,25 @@ class PhaseClockTest {
         clock.update("Importing a", 10, 10);
         clock.stop();
 
-        assertThat(clock.steps()).extracting(Map.Entry::getKey).containsExactly("Importing a", "Linking");
-        assertThat(clock.steps().get(0).getValue()).isGreaterThanOrEqualTo(0.020);
-        assertThat(clock.steps().get(1).getValue()).isGreaterThanOrEqualTo(0.005);
+        assertThat(clock.steps()).extracting(PhaseClock.Step::name).containsExactly("Importing a", "Linking");
+        assertThat(clock.steps().get(0).seconds()).isGreaterThanOrEqualTo(0.020);
+        assertThat(clock.steps().get(1).seconds()).isGreaterThanOrEqualTo(0.005);
+    }
+
+    @Test
+    void aStepThatKeepsTheProcessBusyCountsItsCpuTime() {
+        PhaseClock clock = new PhaseClock();
+        clock.update("Busy", 0, -1);
+        long sum = 0;
+        for (long end = System.nanoTime() + 50_000_000L; System.nanoTime() < end; ) sum += 1 + (sum & 7);
+        clock.update("Idle", 0, -1);
+        clock.stop();
+
+        assertThat(sum).isPositive();
+        PhaseClock.Step busy = clock.steps().get(0);
+        assertThat(busy.cpuSeconds()).isGreaterThanOrEqualTo(0.03);
+        assertThat(busy.gcSeconds()).isGreaterThanOrEqualTo(0);
+        assertThat(busy.jitSeconds()).isGreaterThanOrEqualTo(0);
     }
 
     @Test
@@ -27,9 +42,9 @@ class PhaseClockTest {
         PhaseClock clock = new PhaseClock();
         clock.update("Saving", 0, -1);
         clock.stop();
-        double saved = clock.steps().get(0).getValue();
+        double saved = clock.steps().get(0).seconds();
         Thread.sleep(10);
         clock.stop();
-        assertThat(clock.steps().get(0).getValue()).isEqualTo(saved);
+        assertThat(clock.steps().get(0).seconds()).isEqualTo(saved);
     }
 }
