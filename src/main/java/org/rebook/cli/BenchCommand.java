@@ -100,7 +100,7 @@ final class BenchCommand implements Callable<Integer> {
             long t1, t2, t3;
             try (Workspace ws = Workspace.open(dir.resolve("workspace"))) {
                 RecoveryService service = new RecoveryService(ws, config.zone());
-                service.importPaths(List.of(demo.sources()), clock);
+                service.importForReconcile(List.of(demo.sources()), clock);
                 t1 = System.nanoTime();
                 // As `recover` does: the bundle is written from the result just stored, not read back.
                 org.rebook.model.ReconcileResult result = service.reconcile(clock);

@@ -59,7 +59,7 @@ final class RecoverCommand implements Callable<Integer> {
         try (Workspace ws = Workspace.open(dir)) {
             if (templates != null) new org.rebook.service.TemplateService(ws).importFile(templates);
             RecoveryService service = WorkspaceSettings.service(ws, timezone, referencePattern);
-            ImportReport report = service.importPaths(paths, progress);
+            ImportReport report = service.importForReconcile(paths, progress);
             ImportCommand.print(out, report);
             // Exported as stored, without reading it back: the result is already in memory.
             org.rebook.model.ReconcileResult result = service.reconcile(progress);

@@ -45,10 +45,19 @@ final class BatchingSink implements RecordSink, AutoCloseable {
     private int duplicate;
     private int quarantined;
 
+    /** Given the readings of each batch's newly stored records once the batch is committed; null: none kept. */
+    private final java.util.function.Consumer<List<RecordStore.Reading>> keep;
+
     BatchingSink(Workspace workspace, Progress progress, String fileName) {
+        this(workspace, progress, fileName, null);
+    }
+
+    BatchingSink(Workspace workspace, Progress progress, String fileName,
+                 java.util.function.Consumer<List<RecordStore.Reading>> keep) {
         this.workspace = workspace;
         this.progress = progress;
         this.fileName = fileName;
+        this.keep = keep;
     }
 
     @Override
@@ -108,17 +117,26 @@ final class BatchingSink implements RecordSink, AutoCloseable {
     }
 
     private void write(List<Item> batch) {
-        workspace.inTransaction(() -> {
+        List<RecordStore.Reading> stored = workspace.inTransaction(() -> {
             List<Good> goods = new ArrayList<>();
             for (Item item : batch) {
                 if (item instanceof Good g) goods.add(g);
                 else write((Bad) item);
             }
             List<RecordStore.Incoming> incoming = goods.stream().map(g -> new RecordStore.Incoming(g.raw(), g.parsed())).toList();
-            List<RecordStore.InsertOutcome> outcomes = workspace.records().insertAll(incoming, Equivalence::same);
-            for (int i = 0; i < goods.size(); i++) count(goods.get(i), outcomes.get(i));
-            return null;
+            long[] ids = keep == null ? null : new long[goods.size()];
+            List<RecordStore.InsertOutcome> outcomes = workspace.records().insertAll(incoming, Equivalence::same, ids);
+            List<RecordStore.Reading> readings = new ArrayList<>();
+            for (int i = 0; i < goods.size(); i++) {
+                count(goods.get(i), outcomes.get(i));
+                if (ids != null && outcomes.get(i) == RecordStore.InsertOutcome.IMPORTED) {
+                    RawRecord raw = goods.get(i).raw();
+                    readings.add(new RecordStore.Reading(ids[i], raw.source(), raw.nativeId(), goods.get(i).parsed()));
+                }
+            }
+            return readings;
         });
+        if (keep != null) keep.accept(stored); // only once committed: a rolled-back batch stored nothing
     }
 
     private void write(Bad bad) throws SQLException {

@@ -24,10 +24,21 @@ import org.rebook.workspace.Workspace;
 public final class Importer {
     private final Workspace workspace;
     private final ZoneId businessZone;
+    private final java.util.function.Consumer<List<org.rebook.workspace.RecordStore.Reading>> keep;
 
     public Importer(Workspace workspace, ZoneId businessZone) {
+        this(workspace, businessZone, null);
+    }
+
+    /**
+     * An importer that also hands {@code keep} the reading of every record it stores, with its id, batch by
+     * batch once committed (from the writer thread), so a reconcile right after need not read them back.
+     */
+    public Importer(Workspace workspace, ZoneId businessZone,
+                    java.util.function.Consumer<List<org.rebook.workspace.RecordStore.Reading>> keep) {
         this.workspace = workspace;
         this.businessZone = businessZone;
+        this.keep = keep;
     }
 
     /** Thrown when a path given by the user does not exist or cannot be read at all. */
@@ -58,7 +69,7 @@ public final class Importer {
      * {@code sourceName} identifies the channel (it stands where a file name would).
      */
     public ImportReport importLive(String sourceName, SourceFormat format, LiveReader reader, Progress progress) throws IOException {
-        BatchingSink sink = new BatchingSink(workspace, progress, sourceName);
+        BatchingSink sink = new BatchingSink(workspace, progress, sourceName, keep);
         boolean cancelled = false;
         try (sink) {
             reader.read(sink, progress);
@@ -97,7 +108,7 @@ public final class Importer {
                     "skipped: not a Stripe payments export, calendar (.ics), mbox or mail message"));
             return;
         }
-        BatchingSink sink = new BatchingSink(workspace, progress, displayName);
+        BatchingSink sink = new BatchingSink(workspace, progress, displayName, keep);
         String note = null;
         try (sink) {
             try {

@@ -54,13 +54,23 @@ public final class RecordStore {
      */
     public List<InsertOutcome> insertAll(List<Incoming> batch,
                                          java.util.function.BiPredicate<ParsedRecord, ParsedRecord> sameMeaning) throws SQLException {
+        return insertAll(batch, sameMeaning, null);
+    }
+
+    /**
+     * As {@link #insertAll(List, java.util.function.BiPredicate)}, also putting into {@code ids} (one slot per
+     * record of the batch) the id each {@link InsertOutcome#IMPORTED} record was stored under; 0 for the others.
+     */
+    public List<InsertOutcome> insertAll(List<Incoming> batch, java.util.function.BiPredicate<ParsedRecord, ParsedRecord> sameMeaning,
+                                         long[] ids) throws SQLException {
         Map<String, String[]> existing = existing(batch);
         Map<String, Incoming> seenHere = new java.util.HashMap<>();
         List<InsertOutcome> outcomes = new ArrayList<>(batch.size());
         OffsetDateTime now = OffsetDateTime.now();
-        try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO source_record (source, native_id, synthetic_id, file_name, file_sha256, position,"
-                        + " raw, raw_sha256, parsed, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+        String sql = "INSERT INTO source_record (source, native_id, synthetic_id, file_name, file_sha256, position,"
+                + " raw, raw_sha256, parsed, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+        try (PreparedStatement insert = ids == null ? connection.prepareStatement(sql)
+                : connection.prepareStatement(sql, new String[] {"ID"})) {
             for (Incoming in : batch) {
                 RawRecord raw = in.raw();
                 String key = key(raw.source(), raw.nativeId());
@@ -91,6 +101,15 @@ public final class RecordStore {
                 }
             }
             insert.executeBatch();
+            if (ids != null) {
+                try (ResultSet keys = insert.getGeneratedKeys()) {
+                    for (int i = 0; i < outcomes.size(); i++) {
+                        if (outcomes.get(i) != InsertOutcome.IMPORTED) continue;
+                        if (!keys.next()) throw new SQLException("fewer generated ids than records inserted");
+                        ids[i] = keys.getLong(1);
+                    }
+                }
+            }
         }
         // If the transaction rolls back, the cache holds ids that are not stored: harmless, since a known id is
         // looked up before being called a duplicate. It must never miss a stored id, hence every insert adds here.

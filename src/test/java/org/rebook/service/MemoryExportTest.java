@@ -16,7 +16,10 @@ import org.rebook.task.Progress;
 import org.rebook.workspace.ResultStore;
 import org.rebook.workspace.Workspace;
 
-/** The one-shot path exports what it just stored without reading it back; it must be exactly what a read gives. */
+/**
+ * The one-shot path (import, reconcile, export) keeps what it read and what it stored instead of reading them back
+ * from the workspace; each shortcut must give exactly what the read would.
+ */
 class MemoryExportTest {
     @TempDir
     Path dir;
@@ -42,5 +45,22 @@ class MemoryExportTest {
                     .as(file).isEqualTo(Files.readString(dir.resolve("from-workspace").resolve(file)));
         }
         assertThat(Files.readString(dir.resolve("from-memory").resolve("reservations.csv")).lines().count()).isGreaterThan(300);
+    }
+
+    @Test
+    void aReconcileRightAfterImportLinksWhatTheImportKeptAsItWouldTheStoredRecords() throws IOException {
+        DemoConfig config = new DemoConfig(300, 5, DemoConfig.defaultIncident(), org.rebook.demo.Noise.of("high"));
+        DemoGenerator.Result demo = new DemoGenerator().generate(config, dir.resolve("incident"));
+        try (Workspace ws = Workspace.open(dir.resolve("ws"))) {
+            RecoveryService service = new RecoveryService(ws, ZoneId.of("Europe/Lisbon"));
+            service.importForReconcile(List.of(demo.sources()), Progress.NONE);
+            ReconcileResult fromImport = service.reconcile(Progress.NONE);
+            ReconcileResult fromWorkspace = service.reconcile(Progress.NONE); // nothing kept now: reads every record
+
+            assertThat(fromImport.reservations()).hasSizeGreaterThan(250).isEqualTo(fromWorkspace.reservations());
+            assertThat(fromImport.unmatched()).isEqualTo(fromWorkspace.unmatched());
+            assertThat(fromImport.reservations().stream().mapToInt(r -> r.evidence().size()).sum() + fromImport.unmatched().size())
+                    .isEqualTo(ws.records().count());
+        }
     }
 }

@@ -36,7 +36,7 @@ public final class SourcesViewModel {
         WorkspaceSession session = context.session();
         if (session == null || paths.isEmpty()) return;
         context.runner().run("Importing " + paths.size() + " item(s)", progress -> {
-            ImportReport report = session.service().importPaths(paths, progress);
+            ImportReport report = session.service().importForReconcile(paths, progress);
             if (!report.cancelled()) session.service().reconcile(progress);
             return report;
         }, context.taskState(), report -> {
