@@ -2,12 +2,15 @@ package org.rebook.ingest;
 
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.rebook.model.ParsedRecord;
+import org.rebook.model.Provenance;
 import org.rebook.model.Quarantined;
 import org.rebook.model.RawRecord;
 import org.rebook.task.CancelledException;
@@ -45,15 +48,15 @@ final class BatchingSink implements RecordSink, AutoCloseable {
     private int duplicate;
     private int quarantined;
 
-    /** Given the readings of each batch's newly stored records once the batch is committed; null: none kept. */
-    private final java.util.function.Consumer<List<RecordStore.Reading>> keep;
+    /** Given each batch's newly stored records once the batch is committed; null: none kept. */
+    private final ImportKeeper keep;
 
     BatchingSink(Workspace workspace, Progress progress, String fileName) {
         this(workspace, progress, fileName, null);
     }
 
     BatchingSink(Workspace workspace, Progress progress, String fileName,
-                 java.util.function.Consumer<List<RecordStore.Reading>> keep) {
+                 ImportKeeper keep) {
         this.workspace = workspace;
         this.progress = progress;
         this.fileName = fileName;
@@ -117,6 +120,7 @@ final class BatchingSink implements RecordSink, AutoCloseable {
     }
 
     private void write(List<Item> batch) {
+        Map<Long, Provenance> provenance = keep == null ? null : new HashMap<>();
         List<RecordStore.Reading> stored = workspace.inTransaction(() -> {
             List<Good> goods = new ArrayList<>();
             for (Item item : batch) {
@@ -132,11 +136,12 @@ final class BatchingSink implements RecordSink, AutoCloseable {
                 if (ids != null && outcomes.get(i) == RecordStore.InsertOutcome.IMPORTED) {
                     RawRecord raw = goods.get(i).raw();
                     readings.add(new RecordStore.Reading(ids[i], raw.source(), raw.nativeId(), goods.get(i).parsed()));
+                    provenance.put(ids[i], raw.provenance());
                 }
             }
             return readings;
         });
-        if (keep != null) keep.accept(stored); // only once committed: a rolled-back batch stored nothing
+        if (keep != null) keep.kept(stored, provenance); // only once committed: a rolled-back batch stored nothing
     }
 
     private void write(Bad bad) throws SQLException {

@@ -24,18 +24,18 @@ import org.rebook.workspace.Workspace;
 public final class Importer {
     private final Workspace workspace;
     private final ZoneId businessZone;
-    private final java.util.function.Consumer<List<org.rebook.workspace.RecordStore.Reading>> keep;
+    private final ImportKeeper keep;
 
     public Importer(Workspace workspace, ZoneId businessZone) {
         this(workspace, businessZone, null);
     }
 
     /**
-     * An importer that also hands {@code keep} the reading of every record it stores, with its id, batch by
-     * batch once committed (from the writer thread), so a reconcile right after need not read them back.
+     * An importer that also hands {@code keep} the reading and provenance of every record it stores, by id, batch
+     * by batch once committed (from the writer thread), so a reconcile and export right after need not read them back.
      */
     public Importer(Workspace workspace, ZoneId businessZone,
-                    java.util.function.Consumer<List<org.rebook.workspace.RecordStore.Reading>> keep) {
+                    ImportKeeper keep) {
         this.workspace = workspace;
         this.businessZone = businessZone;
         this.keep = keep;

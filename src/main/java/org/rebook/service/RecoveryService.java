@@ -5,12 +5,15 @@ import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import org.rebook.export.BundleExporter;
 import org.rebook.extract.ExtractionSettings;
 import org.rebook.extract.FactsExtractor;
+import org.rebook.ingest.ImportKeeper;
 import org.rebook.ingest.ImportReport;
 import org.rebook.ingest.Importer;
 import org.rebook.model.BookingFacts;
+import org.rebook.model.Provenance;
 import org.rebook.model.ReconcileResult;
 import org.rebook.workspace.RecordStore;
 import org.rebook.reconcile.Constraints;
@@ -36,6 +39,8 @@ public final class RecoveryService {
     private volatile Scoring scoring;
     /** Readings of the records {@link #importForReconcile} just stored, until the reconcile after it takes them. */
     private List<RecordStore.Reading> justImported;
+    /** Their provenance by record id, until the export of that reconcile's result takes it. */
+    private volatile Map<Long, Provenance> justImportedProvenance;
 
     public RecoveryService(Workspace workspace, ZoneId zone) {
         this(workspace, ExtractionSettings.defaults(zone), ReconcileSettings.defaults());
@@ -57,6 +62,7 @@ public final class RecoveryService {
     public FactsExtractor extractor() { return new FactsExtractor(learned); }
 
     public ImportReport importPaths(List<Path> paths, Progress progress) throws IOException {
+        justImportedProvenance = null;
         return new Importer(workspace, zone).importPaths(paths, progress);
     }
 
@@ -66,9 +72,20 @@ public final class RecoveryService {
      * reservations that was 7 s. Holds the readings (mail bodies: over half a gigabyte at that size) until then.
      */
     public ImportReport importForReconcile(List<Path> paths, Progress progress) throws IOException {
-        List<RecordStore.Reading> kept = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
-        ImportReport report = new Importer(workspace, zone, kept::addAll).importPaths(paths, progress);
-        justImported = report.cancelled() ? null : kept; // a cancelled import is not reconciled next
+        List<RecordStore.Reading> kept = new java.util.ArrayList<>();
+        Map<Long, Provenance> provenance = new java.util.HashMap<>();
+        ImportKeeper keeper = (readings, from) -> {
+            synchronized (kept) {
+                kept.addAll(readings);
+                provenance.putAll(from);
+            }
+        };
+        ImportReport report = new Importer(workspace, zone, keeper).importPaths(paths, progress);
+        boolean keep = !report.cancelled(); // a cancelled import is not reconciled next
+        synchronized (kept) {
+            justImported = keep ? kept : null;
+            justImportedProvenance = keep ? provenance : null;
+        }
         return report;
     }
 
@@ -139,6 +156,17 @@ public final class RecoveryService {
     }
 
     /**
+     * The provenance {@link #importForReconcile} kept, while it is that of every record in the workspace (records
+     * are only ever added, so the same count means the same records); else read from the workspace.
+     */
+    private Map<Long, Provenance> justImportedOrStoredProvenance() {
+        Map<Long, Provenance> kept = justImportedProvenance;
+        if (kept != null && kept.size() == workspace.records().count()) return kept;
+        justImportedProvenance = null;
+        return workspace.records().provenanceById();
+    }
+
+    /**
      * The readings {@link #importForReconcile} kept when they are every record of the workspace (nothing was
      * there before, nothing was added since), in id order as the workspace gives them; else read from it.
      */
@@ -201,7 +229,7 @@ public final class RecoveryService {
     private BundleExporter.Summary export(Path dir, OffsetDateTime asOf, List<org.rebook.model.Reservation> reservations,
                                           List<org.rebook.model.UnmatchedRecord> unmatched) throws IOException {
         BundleExporter.Summary summary = new BundleExporter().write(dir, reservations, unmatched,
-                workspace.quarantine().all(), workspace.records().provenanceById(), zone, asOf);
+                workspace.quarantine().all(), justImportedOrStoredProvenance(), zone, asOf);
         workspace.journal().append("export", summary.reservations() + " reservations to " + dir.toAbsolutePath());
         return summary;
     }

@@ -61,6 +61,16 @@ class MemoryExportTest {
             assertThat(fromImport.unmatched()).isEqualTo(fromWorkspace.unmatched());
             assertThat(fromImport.reservations().stream().mapToInt(r -> r.evidence().size()).sum() + fromImport.unmatched().size())
                     .isEqualTo(ws.records().count());
+
+            // The bundle names each record's file and position from what the import kept, as the workspace would.
+            var asOf = config.incidentAt().toOffsetDateTime();
+            service.export(dir.resolve("kept"), asOf, fromWorkspace);
+            new RecoveryService(ws, ZoneId.of("Europe/Lisbon")).export(dir.resolve("read"), asOf);
         }
+        for (String file : List.of("reservations.csv", "evidence.csv", "fields.csv", "unmatched.csv")) {
+            assertThat(Files.readString(dir.resolve("kept").resolve(file)))
+                    .as(file).isEqualTo(Files.readString(dir.resolve("read").resolve(file)));
+        }
+        assertThat(Files.readString(dir.resolve("kept").resolve("evidence.csv"))).contains("bookings.mbox,message ");
     }
 }
