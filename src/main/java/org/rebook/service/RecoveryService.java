@@ -62,6 +62,7 @@ public final class RecoveryService {
     public FactsExtractor extractor() { return new FactsExtractor(learned); }
 
     public ImportReport importPaths(List<Path> paths, Progress progress) throws IOException {
+        justImported = null; // what an earlier import kept is no longer every record
         justImportedProvenance = null;
         return new Importer(workspace, zone).importPaths(paths, progress);
     }

@@ -21,15 +21,27 @@ import org.rebook.workspace.Workspace;
  * from the workspace; each shortcut must give exactly what the read would.
  */
 class MemoryExportTest {
+    private static final ZoneId ZONE = ZoneId.of("Europe/Lisbon");
+
     @TempDir
     Path dir;
 
+    private static DemoConfig highNoise(int reservations, long seed) {
+        return new DemoConfig(reservations, seed, DemoConfig.defaultIncident(), org.rebook.demo.Noise.of("high"));
+    }
+
+    private static void assertSameFiles(Path bundle, Path other) throws IOException {
+        for (String file : List.of("reservations.csv", "evidence.csv", "fields.csv", "unmatched.csv", "quarantine.csv")) {
+            assertThat(Files.readString(bundle.resolve(file))).as(file).isEqualTo(Files.readString(other.resolve(file)));
+        }
+    }
+
     @Test
     void aJustReconciledResultExportsTheSameBundleAsTheWorkspace() throws IOException {
-        DemoConfig config = new DemoConfig(400, 11, DemoConfig.defaultIncident(), org.rebook.demo.Noise.of("high"));
+        DemoConfig config = highNoise(400, 11);
         DemoGenerator.Result demo = new DemoGenerator().generate(config, dir.resolve("incident"));
         try (Workspace ws = Workspace.open(dir.resolve("ws"))) {
-            RecoveryService service = new RecoveryService(ws, ZoneId.of("Europe/Lisbon"));
+            RecoveryService service = new RecoveryService(ws, ZONE);
             service.importPaths(List.of(demo.sources()), Progress.NONE);
             ReconcileResult result = service.reconcile(Progress.NONE);
 
@@ -40,19 +52,16 @@ class MemoryExportTest {
             service.export(dir.resolve("from-memory"), asOf, result);
             service.export(dir.resolve("from-workspace"), asOf);
         }
-        for (String file : List.of("reservations.csv", "evidence.csv", "fields.csv", "unmatched.csv", "quarantine.csv")) {
-            assertThat(Files.readString(dir.resolve("from-memory").resolve(file)))
-                    .as(file).isEqualTo(Files.readString(dir.resolve("from-workspace").resolve(file)));
-        }
+        assertSameFiles(dir.resolve("from-memory"), dir.resolve("from-workspace"));
         assertThat(Files.readString(dir.resolve("from-memory").resolve("reservations.csv")).lines().count()).isGreaterThan(300);
     }
 
     @Test
     void aReconcileRightAfterImportLinksWhatTheImportKeptAsItWouldTheStoredRecords() throws IOException {
-        DemoConfig config = new DemoConfig(300, 5, DemoConfig.defaultIncident(), org.rebook.demo.Noise.of("high"));
+        DemoConfig config = highNoise(300, 5);
         DemoGenerator.Result demo = new DemoGenerator().generate(config, dir.resolve("incident"));
         try (Workspace ws = Workspace.open(dir.resolve("ws"))) {
-            RecoveryService service = new RecoveryService(ws, ZoneId.of("Europe/Lisbon"));
+            RecoveryService service = new RecoveryService(ws, ZONE);
             service.importForReconcile(List.of(demo.sources()), Progress.NONE);
             ReconcileResult fromImport = service.reconcile(Progress.NONE);
             ReconcileResult fromWorkspace = service.reconcile(Progress.NONE); // nothing kept now: reads every record
@@ -65,12 +74,9 @@ class MemoryExportTest {
             // The bundle names each record's file and position from what the import kept, as the workspace would.
             var asOf = config.incidentAt().toOffsetDateTime();
             service.export(dir.resolve("kept"), asOf, fromWorkspace);
-            new RecoveryService(ws, ZoneId.of("Europe/Lisbon")).export(dir.resolve("read"), asOf);
+            new RecoveryService(ws, ZONE).export(dir.resolve("read"), asOf);
         }
-        for (String file : List.of("reservations.csv", "evidence.csv", "fields.csv", "unmatched.csv")) {
-            assertThat(Files.readString(dir.resolve("kept").resolve(file)))
-                    .as(file).isEqualTo(Files.readString(dir.resolve("read").resolve(file)));
-        }
+        assertSameFiles(dir.resolve("kept"), dir.resolve("read"));
         assertThat(Files.readString(dir.resolve("kept").resolve("evidence.csv"))).contains("bookings.mbox,message ");
     }
 }
