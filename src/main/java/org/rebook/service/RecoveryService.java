@@ -38,7 +38,7 @@ public final class RecoveryService {
     /** What the last full reconcile learnt; read from the workspace once, not on every decision. */
     private volatile Scoring scoring;
     /** Readings of the records {@link #importForReconcile} just stored, until the reconcile after it takes them. */
-    private List<RecordStore.Reading> justImported;
+    private volatile List<RecordStore.Reading> justImported;
     /** Their provenance by record id, until the export of that reconcile's result takes it. */
     private volatile Map<Long, Provenance> justImportedProvenance;
 
