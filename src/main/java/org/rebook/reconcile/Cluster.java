@@ -77,7 +77,9 @@ final class Cluster {
                 if (f.pickupAt() != null) pickupAt = f.pickupAt();
                 if (f.returnAt() != null) returnAt = f.returnAt();
             }
-            if (f.recordedAt() != null && f.kind() != DocumentKind.BOOKING_EVENT && f.kind() != DocumentKind.CANCELLED_EVENT
+            // Only a confirmation is dated when the booking was made: a modification or cancellation mail is dated
+            // when it was changed, and a payment made at booking would look older than the booking itself.
+            if (f.recordedAt() != null && f.kind() == DocumentKind.BOOKING_CONFIRMATION
                     && (bookedAt == null || f.recordedAt().isBefore(bookedAt))) {
                 bookedAt = f.recordedAt();
             }

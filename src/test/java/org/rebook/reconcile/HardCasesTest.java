@@ -45,6 +45,20 @@ class HardCasesTest {
     }
 
     @Test
+    void aPaymentMadeAtBookingJoinsABookingKnownOnlyFromItsLaterModificationMail() {
+        // The confirmation is lost; the modification mail is dated when the booking was changed, three weeks after
+        // it was made and paid for in full.
+        Reservation r = only(run(
+                mail("mod", DocumentKind.BOOKING_MODIFICATION, "PX-M0D1F1", "Ingrid Berg", "ingrid.berg@x.se",
+                        "2026-10-21T10:00Z", "2026-11-21T13:00Z", "2026-11-24T13:00Z"),
+                payment("ch_at_booking", null, "Ingrid Berg", "ingrid.berg@x.se", "2026-09-30T18:00Z", "300.00",
+                        PaymentStatus.SUCCEEDED, "0")));
+        assertThat(r.amountPaid()).isEqualByComparingTo("300.00");
+        assertThat(r.evidence()).filteredOn(e -> e.sourceId().equals("ch_at_booking")).singleElement()
+                .satisfies(e -> assertThat(e.reason()).contains("booking date unknown").doesNotContain("outside"));
+    }
+
+    @Test
     void droppedAccentsAndSwappedNameOrderStillFindTheBooking() {
         Reservation r = only(run(
                 mail("m1", DocumentKind.BOOKING_CONFIRMATION, "PX-AAAA11", "Oskar Nyström", "oskar@x.se",
