@@ -175,9 +175,8 @@ public final class RecoveryService {
         List<RecordStore.Reading> kept = justImported;
         justImported = null;
         if (kept != null && kept.size() == workspace.records().count()) {
-            List<RecordStore.Reading> sorted = new java.util.ArrayList<>(kept);
-            sorted.sort(java.util.Comparator.comparingLong(RecordStore.Reading::id));
-            return sorted;
+            kept.sort(java.util.Comparator.comparingLong(RecordStore.Reading::id)); // our own list: no copy needed
+            return kept;
         }
         return workspace.records().readings();
     }
