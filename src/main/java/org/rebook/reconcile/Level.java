@@ -11,6 +11,12 @@ enum Level {
     EMAIL_SAME(Comparison.EMAIL, 6.0),
     /** The same address, but one that many records carry (a family or company address): term frequency. */
     EMAIL_SAME_SHARED(Comparison.EMAIL, 3.0),
+    /**
+     * Another address one letter off one of the reservation's (a dropped, added, swapped or mistyped letter:
+     * "dharris@hotmail.cm"): most often the same customer's typo, sometimes a relative's address that differs in
+     * an initial, so weaker than the same address and no contradiction.
+     */
+    EMAIL_CLOSE(Comparison.EMAIL, 2.0),
     EMAIL_OTHER(Comparison.EMAIL, -1.0),
     PHONE_SAME(Comparison.PHONE, 5.0),
     PHONE_OTHER(Comparison.PHONE, 0),

@@ -1,21 +1,103 @@
 package org.rebook.reconcile;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 import org.rebook.model.LinkWeight;
 
 /**
  * The summed weight of evidence that a record belongs to a reservation (log-odds style: positive agrees,
  * negative disagrees), the part of it that identifies the customer, whether any identity field disagrees
- * outright, and each comparison's labelled weight (what a waterfall chart shows). {@code weights} starts with one
- * entry per level of {@code levels}, in order; entries without a level follow. {@code purposeWeight} is the part of
- * the total that says how seldom payments described so belong to any booking ({@link PaymentPurposes}).
+ * outright, and each comparison's labelled weight (what a waterfall chart shows). The first {@link #levelCount()}
+ * entries are one per comparison level, in the order they were made. {@code purposeWeight} is the part of the total
+ * that says how seldom payments described so belong to any booking ({@link PaymentPurposes}), shown when negative;
+ * entries without a level (a lift to a surer link's identity) follow.
+ *
+ * <p>Labels are written only when asked for: a record is scored against every reservation blocking brings up
+ * (millions of pairs at 100k reservations) and only the chosen link's reasons are ever read, so each label is kept
+ * as its text or as a {@link Supplier} of it, over values fixed when the score was made.
  */
-record LinkScore(double total, double identity, boolean contradicted, List<LinkWeight> weights, List<Level> levels,
-                 double purposeWeight) {
-    LinkScore {
-        weights = List.copyOf(weights);
-        levels = List.copyOf(levels);
+final class LinkScore {
+    private final double total;
+    private final double identity;
+    private final boolean contradicted;
+    private final Level[] levels;
+    private final double[] values;
+    private final Object[] labels;
+    private final int levelled;
+    /** Entries in use: the arrays may be longer. */
+    private final int count;
+    private final double purposeWeight;
+    private final Supplier<String> purposeLabel;
+    private List<LinkWeight> weights;
+
+    LinkScore(double total, double identity, boolean contradicted, Level[] levels, double[] values, Object[] labels,
+              int levelled, double purposeWeight, Supplier<String> purposeLabel) {
+        this(total, identity, contradicted, levels, values, labels, levelled, levelled, purposeWeight, purposeLabel);
+    }
+
+    private LinkScore(double total, double identity, boolean contradicted, Level[] levels, double[] values,
+                      Object[] labels, int levelled, int count, double purposeWeight, Supplier<String> purposeLabel) {
+        this.total = total;
+        this.identity = identity;
+        this.contradicted = contradicted;
+        this.levels = levels;
+        this.values = values;
+        this.labels = labels;
+        this.levelled = levelled;
+        this.count = count;
+        this.purposeWeight = purposeWeight;
+        this.purposeLabel = purposeLabel;
+    }
+
+    double total() { return total; }
+
+    double identity() { return identity; }
+
+    boolean contradicted() { return contradicted; }
+
+    double purposeWeight() { return purposeWeight; }
+
+    int levelCount() { return levelled; }
+
+    Level level(int i) { return levels[i]; }
+
+    boolean has(Level level) {
+        for (int i = 0; i < levelled; i++) if (levels[i] == level) return true;
+        return false;
+    }
+
+    /** Every comparison with its label and weight, in order: what a link's evidence keeps. */
+    synchronized List<LinkWeight> weights() {
+        if (weights == null) {
+            List<LinkWeight> out = new ArrayList<>(count + 1);
+            for (int i = 0; i < levelled; i++) out.add(new LinkWeight(label(labels[i]), values[i]));
+            if (purposeWeight < 0) out.add(new LinkWeight(purposeLabel.get(), purposeWeight));
+            for (int i = levelled; i < count; i++) out.add(new LinkWeight(label(labels[i]), values[i]));
+            weights = Collections.unmodifiableList(out);
+        }
+        return weights;
+    }
+
+    private static String label(Object label) {
+        return label instanceof Supplier<?> s ? String.valueOf(s.get()) : (String) label;
+    }
+
+    /**
+     * This score with the customer's identity lifted to that of a surer link of the same customer, and one more
+     * labelled entry saying so.
+     */
+    LinkScore lifted(double toIdentity, String label) {
+        double lift = toIdentity - identity;
+        int n = count;
+        Level[] l = java.util.Arrays.copyOf(levels, n + 1);
+        double[] v = java.util.Arrays.copyOf(values, n + 1);
+        Object[] s = java.util.Arrays.copyOf(labels, n + 1);
+        v[n] = lift;
+        s[n] = label;
+        return new LinkScore(total + lift, toIdentity, false, l, v, s, levelled, n + 1, purposeWeight, purposeLabel);
     }
 
     /**
@@ -23,8 +105,7 @@ record LinkScore(double total, double identity, boolean contradicted, List<LinkW
      * return to a booking already paid in full (a second booking's, or a sale that is no booking at all).
      */
     boolean outsideBooking() {
-        return levels.contains(Level.PAID_OUTSIDE_PERIOD) || levels.contains(Level.PICKUP_OTHER_DAY)
-                || levels.contains(Level.AMOUNT_ALREADY_PAID);
+        return has(Level.PAID_OUTSIDE_PERIOD) || has(Level.PICKUP_OTHER_DAY) || has(Level.AMOUNT_ALREADY_PAID);
     }
 
     /**
@@ -35,8 +116,8 @@ record LinkScore(double total, double identity, boolean contradicted, List<LinkW
      */
     boolean ruledOut() {
         if (outsideBooking() || purposeWeight <= RULED_OUT) return true;
-        for (int i = 0; i < levels.size(); i++) {
-            if (!levels.get(i).comparison.identity && weights.get(i).weight() <= RULED_OUT) return true;
+        for (int i = 0; i < levelled; i++) {
+            if (!levels[i].comparison.identity && values[i] <= RULED_OUT) return true;
         }
         return false;
     }
@@ -46,12 +127,11 @@ record LinkScore(double total, double identity, boolean contradicted, List<LinkW
 
     /** The names agree (fully, by initials, or but for a typo): the customer is plausibly the same person. */
     boolean nameAgrees() {
-        return levels.contains(Level.NAME_SAME) || levels.contains(Level.NAME_INITIALS)
-                || levels.contains(Level.NAME_ONE_EDIT) || levels.contains(Level.NAME_TWO_WORDS);
+        return has(Level.NAME_SAME) || has(Level.NAME_INITIALS) || has(Level.NAME_ONE_EDIT) || has(Level.NAME_TWO_WORDS);
     }
 
     List<String> reasons() {
-        return weights.stream().map(LinkWeight::comparison).toList();
+        return weights().stream().map(LinkWeight::comparison).toList();
     }
 
     String summary() {

@@ -350,12 +350,8 @@ public final class Reconciler {
             boolean sharesFullName = s.cluster.nameKeys.stream().filter(k -> k.contains(" "))
                     .anyMatch(strongest.cluster.nameKeys::contains);
             if (s != strongest && !s.score.contradicted() && s.score.identity() < strongest.score.identity() && sharesFullName) {
-                double lift = strongest.score.identity() - s.score.identity();
-                List<org.rebook.model.LinkWeight> weights = new ArrayList<>(s.score.weights());
-                weights.add(new org.rebook.model.LinkWeight("same customer as "
-                        + ReservationAssembler.reservationId(strongest.cluster.seedKey), lift));
-                out.add(new Scored(s.cluster, new LinkScore(s.score.total() + lift, strongest.score.identity(), false, weights, s.score.levels(),
-                        s.score.purposeWeight())));
+                out.add(new Scored(s.cluster, s.score.lifted(strongest.score.identity(),
+                        "same customer as " + ReservationAssembler.reservationId(strongest.cluster.seedKey))));
             } else {
                 out.add(s);
             }

@@ -179,7 +179,8 @@ final class WeightEstimator {
         }
 
         private void add(LinkScore s, int side, String purpose) {
-            for (Level l : s.levels()) {
+            for (int i = 0; i < s.levelCount(); i++) {
+                Level l = s.level(i);
                 if (l.comparison.identity) continue;
                 n.computeIfAbsent(l, k -> new long[2])[side]++;
                 total.computeIfAbsent(l.comparison, k -> new long[2])[side]++;
