@@ -17,6 +17,7 @@ echo "Installed CLI recovered the demo: $(grep 'Export:' <<<"$out")"
 cfg="$image/lib/app/rebook.cfg"
 if [ -f "$cfg" ]; then
   grep -q -- "-XX:+UseParallelGC" "$cfg" # the CLI launcher's own JVM options (cli-launcher.properties)
+  grep -q -- "-XX:MaxTenuringThreshold=1" "$cfg"
   if grep -q -- "UseParallelGC" "$image/lib/app/Rebook.cfg"; then echo "GUI launcher must keep G1" >&2; exit 1; fi
   echo "CLI launcher runs with the throughput collector; the GUI launcher with G1"
 fi
