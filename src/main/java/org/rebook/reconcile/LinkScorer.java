@@ -90,7 +90,7 @@ final class LinkScorer {
         double time = f.kind().describesBooking() ? bookingTimeWeight(f, c, reasons) : paymentTimeWeight(p, c, reasons);
         double amount = amountWeight(f, c, reasons);
         double car = vehicleWeight(p, c, reasons) + (f.kind().describesBooking() ? locationWeight(p, c, reasons) : 0);
-        // Last, as it has no level: LinkScore keeps levelled weights first.
+        // What the payment's description says of it, whatever the reservation (PaymentPurposes).
         double purpose = purposes.priorWeight(p.purpose);
         // No branch on it here: linking meets seldom descriptions that estimation never does, and a branch the
         // compiled code had never seen taken cost ~300k deoptimisations at 100k reservations. LinkScore shows
