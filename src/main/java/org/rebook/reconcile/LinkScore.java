@@ -1,6 +1,7 @@
 package org.rebook.reconcile;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
@@ -92,12 +93,12 @@ final class LinkScore {
     LinkScore lifted(double toIdentity, String label) {
         double lift = toIdentity - identity;
         int n = count;
-        Level[] l = java.util.Arrays.copyOf(levels, n + 1);
-        double[] v = java.util.Arrays.copyOf(values, n + 1);
-        Object[] s = java.util.Arrays.copyOf(labels, n + 1);
+        double[] v = Arrays.copyOf(values, n + 1);
+        Object[] s = Arrays.copyOf(labels, n + 1);
         v[n] = lift;
         s[n] = label;
-        return new LinkScore(total + lift, toIdentity, false, l, v, s, levelled, n + 1, purposeWeight, purposeLabel);
+        // Entries past the levelled ones have no level, so the levels are shared as they are.
+        return new LinkScore(total + lift, toIdentity, false, levels, v, s, levelled, n + 1, purposeWeight, purposeLabel);
     }
 
     /**
