@@ -139,8 +139,12 @@ final class LinkScorer {
                 return reasons.add(Level.NAME_ONE_EDIT, () -> "name " + name + " is one letter off");
             }
         }
+        // Each word once: "Conceição Conceição" shares one word with "Conceição Fonseca", not two.
         int words = 0;
-        for (String t : tokens) if (c.nameTokens.contains(t)) words++;
+        for (int i = 0; i < tokens.size(); i++) {
+            String t = tokens.get(i);
+            if (c.nameTokens.contains(t) && tokens.indexOf(t) == i) words++;
+        }
         int shared = words;
         if (words >= 2) {
             return reasons.add(Level.NAME_TWO_WORDS, () -> "name " + name + " shares " + shared + " words");

@@ -165,8 +165,18 @@ public final class Reconciler {
             return null;
         });
         // After every link is made, so a booking's own records always had the first claim on these payments.
+        Map<Observation, OrphanPairing.Pair> pairs = OrphanPairing.pair(orphans.stream().map(Map.Entry::getKey).toList(),
+                index, scorer, (o, c) -> constraints.allows(o.recordId(), c.recordIds));
         for (Map.Entry<Observation, String> orphan : orphans) {
             Observation o = orphan.getKey();
+            OrphanPairing.Pair pair = pairs.get(o);
+            if (pair != null) {
+                attach(new Decision(pair.cluster(), "the only reservation of this customer with nothing paid, and the only"
+                        + " one this booking payment fits; " + pair.score().summary(),
+                        Math.min(Math.max(scorer.probability(pair.score()), EVEN_ODDS), settings.autoAccept() - WEAK_IDENTITY_DISCOUNT),
+                        pair.score().weights()), o, new Probe(o), index);
+                continue;
+            }
             String reason = "money taken for a booking no other record shows ("
                     + purposes.explain(o.facts().purpose()) + "); " + orphan.getValue();
             start(new Member(o, reason, ORPHAN_PAYMENT_CONFIDENCE, List.of()), new Probe(o), clusters, index);

@@ -72,6 +72,21 @@ class NameComparisonTest {
     }
 
     @Test
+    void aWordRepeatedInOneNameIsSharedOnce() {
+        // "Conceição Conceição" and "Conceição Fonseca" share one word, however often it is written.
+        Observation paid = payment("ch_rep", null, "Conceição Conceição", null, "2026-11-10T18:00Z", "50.00",
+                PaymentStatus.SUCCEEDED, "0");
+        Observation booked = mail("m-rep", DocumentKind.BOOKING_CONFIRMATION, null, "Conceição Fonseca", "cf@x.pt",
+                "2026-11-01T10:00Z", "2026-11-22T10:00Z", "2026-11-25T10:00Z");
+        LinkScorer priors = Scoring.learn(List.of(paid, booked), ReconcileSettings.defaults()).scorer();
+        Cluster c = new Cluster(booked.key(), null);
+        c.add(Member.byReference(booked, "starts", 1.0, null), new Probe(booked));
+        LinkScore score = priors.score(new Probe(paid), c);
+        assertThat(score.has(Level.NAME_TWO_WORDS)).isFalse();
+        assertThat(score.has(Level.NAME_ONE_WORD) || score.has(Level.NAME_OTHER_GIVEN)).isTrue();
+    }
+
+    @Test
     void nicknamesAndOrderFoldToTheSameName() {
         assertThat(Keys.nameKey("Bob Johnson")).isEqualTo(Keys.nameKey("Robert Johnson"));
         assertThat(Keys.nameKey("Kasia Nowak")).isEqualTo(Keys.nameKey("Katarzyna Nowak"));

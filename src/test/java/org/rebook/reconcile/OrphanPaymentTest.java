@@ -76,6 +76,50 @@ class OrphanPaymentTest {
     }
 
     @Test
+    void aPaymentFromAWorkAddressPairsWithTheOnlyUnpaidBookingOfThatName() {
+        List<Observation> records = incident();
+        // Another Maria Gonçalves booked and paid in October, so the name alone is weak; the calendar entry of
+        // this one has nothing paid, and the payment from her work address fits no other booking.
+        records.add(mail("m-old", DocumentKind.BOOKING_CONFIRMATION, "PX-OLD", "Maria Gonçalves", "maria.g@old.example",
+                "2026-09-20T10:00Z", "2026-10-01T10:00Z", "2026-10-04T10:00Z"));
+        records.add(payment("ch_old", "Maria Gonçalves", "maria.g@old.example", "2026-09-20T10:05Z", "Car rental – deposit",
+                "PX-OLD", "90.00"));
+        records.add(calendarEntry("ev_maria", "Maria Gonçalves", "mariagoncalves29@libero.it", "2026-11-25T13:30Z"));
+        records.add(payment("ch_work", "Maria Gonçalves", "goncalves@company-28.example", "2026-11-12T17:40Z",
+                "Car rental – balance", null, "179.00"));
+
+        ReconcileResult result = new Reconciler(SETTINGS).reconcile(records);
+
+        Reservation booking = reservationHolding(result, "ev_maria");
+        assertThat(booking.evidence()).extracting(EvidenceLink::sourceId).containsExactlyInAnyOrder("ev_maria", "ch_work");
+        assertThat(booking.reviewState()).isEqualTo(ReviewState.NEEDS_REVIEW);
+        assertThat(booking.evidence()).filteredOn(e -> e.sourceId().equals("ch_work")).singleElement()
+                .satisfies(e -> assertThat(e.reason()).contains("the only reservation of this customer with nothing paid"));
+    }
+
+    @Test
+    void aPaymentThatFitsTwoUnpaidBookingsOfThatNameIsLeftForAPerson() {
+        List<Observation> records = incident();
+        records.add(calendarEntry("ev_first", "Maria Gonçalves", "mariagoncalves29@libero.it", "2026-11-25T13:30Z"));
+        records.add(calendarEntry("ev_second", "Maria Gonçalves", "maria.g@old.example", "2026-11-27T09:00Z"));
+        records.add(payment("ch_work", "Maria Gonçalves", "goncalves@company-28.example", "2026-11-12T17:40Z",
+                "Car rental – balance", null, "179.00"));
+
+        ReconcileResult result = new Reconciler(SETTINGS).reconcile(records);
+
+        Reservation alone = reservationHolding(result, "ch_work");
+        assertThat(alone.evidence()).extracting(EvidenceLink::sourceId).containsExactly("ch_work");
+        assertThat(alone.evidence().get(0).reason()).contains("money taken for a booking no other record shows");
+    }
+
+    private static Observation calendarEntry(String id, String name, String email, String pickup) {
+        OffsetDateTime at = OffsetDateTime.parse(pickup);
+        return new Observation(nextId++, Source.CALENDAR, id, BookingFacts.builder(DocumentKind.BOOKING_EVENT)
+                .customerName(name).customerEmail(email).pickupAt(at).returnAt(at.plusDays(5)).recordedAt(at)
+                .calendar("Bookings").build());
+    }
+
+    @Test
     void withTooFewPaymentsToLearnFromNothingIsGuessed() {
         List<Observation> records = new ArrayList<>();
         records.add(payment("ch_alone", "Zoe Nobody", "zoe@nowhere.example", "2026-11-18T10:00Z", "Car rental – balance"));
