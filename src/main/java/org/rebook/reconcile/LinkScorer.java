@@ -339,6 +339,10 @@ final class LinkScorer {
         if (c.paid.signum() > 0 && f.amount().add(c.paid).compareTo(usual) == 0) {
             return reasons.add(Level.AMOUNT_USUAL_PRICE, () -> "with what was paid, amount makes " + price.get());
         }
+        // Paid the car's usual price already, as a stated total would say: more money before return is another booking's.
+        if (c.paid.compareTo(usual) >= 0 && f.recordedAt() != null && (c.returnAt == null || f.recordedAt().isBefore(c.returnAt))) {
+            return reasons.add(Level.AMOUNT_ALREADY_PAID, () -> "booking already paid " + price.get());
+        }
         return c.paid.signum() == 0 ? reasons.add(Level.AMOUNT_NOT_USUAL_PRICE, () -> "amount ≠ " + price.get()) : 0;
     }
 

@@ -333,7 +333,8 @@ public final class Reconciler {
         boolean aBooking = purposes.isBookingPayment(p.facts) || p.facts.kind().describesBooking();
         double needed = aBooking ? EVEN_ODDS : settings.autoAccept();
         List<Scored> weak = scored.stream()
-                .filter(s -> s.score.identity() > 0 && s.score.nameAgrees() && !s.score.outsideBooking())
+                // Booking evidence agrees: it speaks for this booking, and nothing in it rules the booking out.
+                .filter(s -> s.score.identity() > 0 && s.score.nameAgrees() && !s.score.ruledOut() && s.bookingWeight() > 0)
                 .filter(s -> scorer.probability(s.score) >= needed)
                 .sorted(Comparator.comparingDouble((Scored s) -> -s.score.total()).thenComparing(s -> s.cluster.seedKey))
                 .toList();
@@ -383,8 +384,14 @@ public final class Reconciler {
     }
 
     private record Scored(Cluster cluster, LinkScore score) {
-        double bookingWeight() { return score.total() - score.identity(); }
+        double bookingWeight() { return Reconciler.bookingWeight(score.total(), score.identity()); }
     }
+
+    /**
+     * What time and amount say about the booking: the total less identity, rounded so two equal sums added up in
+     * another order still tie (identity then decides) instead of the last bit of a double choosing.
+     */
+    static double bookingWeight(double total, double identity) { return Math.rint((total - identity) * 1e6) / 1e6; }
 
     private static int seedOrder(DocumentKind k) {
         return switch (k) {
