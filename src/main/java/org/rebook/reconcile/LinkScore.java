@@ -57,6 +57,14 @@ final class LinkScore {
 
     double identity() { return identity; }
 
+    /**
+     * What time and amount say about the booking: the total less identity, rounded so two equal sums added up in
+     * another order still tie (identity then decides) instead of the last bit of a double choosing.
+     */
+    double bookingWeight() { return bookingWeight(total, identity); }
+
+    static double bookingWeight(double total, double identity) { return Math.rint((total - identity) * 1e6) / 1e6; }
+
     boolean contradicted() { return contradicted; }
 
     double purposeWeight() { return purposeWeight; }

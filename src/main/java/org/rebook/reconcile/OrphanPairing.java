@@ -23,7 +23,12 @@ final class OrphanPairing {
     private OrphanPairing() { }
 
     /** A payment and the reservation it pairs with, with the score that explains it. */
-    record Pair(Cluster cluster, LinkScore score) { }
+    record Pair(Cluster cluster, LinkScore score) {
+        String reason() {
+            return "the only reservation of this customer with nothing paid, and the only one this booking payment fits; "
+                    + score.summary();
+        }
+    }
 
     /**
      * The pairs among {@code orphans} (booking payments no reservation took), judged by {@code scorer};

@@ -171,9 +171,7 @@ public final class Reconciler {
             Observation o = orphan.getKey();
             OrphanPairing.Pair pair = pairs.get(o);
             if (pair != null) {
-                attach(new Decision(pair.cluster(), "the only reservation of this customer with nothing paid, and the only"
-                        + " one this booking payment fits; " + pair.score().summary(),
-                        Math.min(Math.max(scorer.probability(pair.score()), EVEN_ODDS), settings.autoAccept() - WEAK_IDENTITY_DISCOUNT),
+                attach(new Decision(pair.cluster(), pair.reason(), Math.min(Math.max(scorer.probability(pair.score()), EVEN_ODDS), settings.autoAccept() - WEAK_IDENTITY_DISCOUNT),
                         pair.score().weights()), o, new Probe(o), index);
                 continue;
             }
@@ -384,14 +382,8 @@ public final class Reconciler {
     }
 
     private record Scored(Cluster cluster, LinkScore score) {
-        double bookingWeight() { return Reconciler.bookingWeight(score.total(), score.identity()); }
+        double bookingWeight() { return score.bookingWeight(); }
     }
-
-    /**
-     * What time and amount say about the booking: the total less identity, rounded so two equal sums added up in
-     * another order still tie (identity then decides) instead of the last bit of a double choosing.
-     */
-    static double bookingWeight(double total, double identity) { return Math.rint((total - identity) * 1e6) / 1e6; }
 
     private static int seedOrder(DocumentKind k) {
         return switch (k) {

@@ -49,8 +49,8 @@ class RepeatCustomerPaymentTest {
     @Test
     void bookingWeightsThatDifferOnlyByRoundingTie() {
         // Both sums came out of the scorer for one payment and two bookings (identity 4 and 3, same booking evidence).
-        assertThat(Reconciler.bookingWeight(8.535667359189585, 4.0)).isEqualTo(Reconciler.bookingWeight(7.535667359189586, 3.0));
-        assertThat(Reconciler.bookingWeight(8.6, 4.0)).isGreaterThan(Reconciler.bookingWeight(7.5, 3.0));
+        assertThat(LinkScore.bookingWeight(8.535667359189585, 4.0)).isEqualTo(LinkScore.bookingWeight(7.535667359189586, 3.0));
+        assertThat(LinkScore.bookingWeight(8.6, 4.0)).isGreaterThan(LinkScore.bookingWeight(7.5, 3.0));
     }
 
     private Cluster cluster(Observation... records) {
