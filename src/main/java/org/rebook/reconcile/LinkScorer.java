@@ -312,8 +312,7 @@ final class LinkScorer {
         if (c.paid.signum() == 0 && f.kind() == DocumentKind.PAYMENT && tariff.isDeposit(amount, c.totalPrice)) {
             return reasons.add(Level.AMOUNT_USUAL_DEPOSIT, "amount is the usual deposit on the booking total");
         }
-        if (c.paid.compareTo(c.totalPrice) >= 0 && f.kind() == DocumentKind.PAYMENT && f.recordedAt() != null
-                && (c.returnAt == null || f.recordedAt().isBefore(c.returnAt))) {
+        if (f.kind() == DocumentKind.PAYMENT && paidBeforeReturn(f, c, c.totalPrice)) {
             return reasons.add(Level.AMOUNT_ALREADY_PAID, "booking already paid in full");
         }
         return reasons.add(Level.AMOUNT_OTHER, "amount ≠ total or balance due");
@@ -340,10 +339,16 @@ final class LinkScorer {
             return reasons.add(Level.AMOUNT_USUAL_PRICE, () -> "with what was paid, amount makes " + price.get());
         }
         // Paid the car's usual price already, as a stated total would say: more money before return is another booking's.
-        if (c.paid.compareTo(usual) >= 0 && f.recordedAt() != null && (c.returnAt == null || f.recordedAt().isBefore(c.returnAt))) {
+        if (paidBeforeReturn(f, c, usual)) {
             return reasons.add(Level.AMOUNT_ALREADY_PAID, () -> "booking already paid " + price.get());
         }
         return c.paid.signum() == 0 ? reasons.add(Level.AMOUNT_NOT_USUAL_PRICE, () -> "amount ≠ " + price.get()) : 0;
+    }
+
+    /** The reservation holds {@code price} already and {@code f} was paid before its return. */
+    private static boolean paidBeforeReturn(BookingFacts f, Cluster c, BigDecimal price) {
+        return c.paid.compareTo(price) >= 0 && f.recordedAt() != null
+                && (c.returnAt == null || f.recordedAt().isBefore(c.returnAt));
     }
 
     /** A receipt mail restates one payment: same amount, same day. */

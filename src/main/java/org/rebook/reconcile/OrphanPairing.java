@@ -22,8 +22,8 @@ import java.util.Map;
 final class OrphanPairing {
     private OrphanPairing() { }
 
-    /** A payment and the reservation it pairs with, with the score that explains it. */
-    record Pair(Cluster cluster, LinkScore score) {
+    /** A payment (as scored) and the reservation it pairs with, with the score that explains it. */
+    record Pair(Probe probe, Cluster cluster, LinkScore score) {
         String reason() {
             return "the only reservation of this customer with nothing paid, and the only one this booking payment fits; "
                     + score.summary();
@@ -44,7 +44,7 @@ final class OrphanPairing {
             for (Cluster c : index.candidatesUncounted(p)) {
                 if (!unpaidBooking(c) || !c.hasRoomFor(p) || !allowed.test(o, c)) continue;
                 LinkScore s = scorer.score(p, c);
-                if (s.nameAgrees() && !s.ruledOut() && s.total() > 0) fits.add(new Pair(c, s));
+                if (s.nameAgrees() && !s.ruledOut() && s.total() > 0) fits.add(new Pair(p, c, s));
             }
             if (fits.size() != 1) continue;
             Pair fit = fits.get(0);

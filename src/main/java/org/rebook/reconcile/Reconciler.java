@@ -171,8 +171,8 @@ public final class Reconciler {
             Observation o = orphan.getKey();
             OrphanPairing.Pair pair = pairs.get(o);
             if (pair != null) {
-                attach(new Decision(pair.cluster(), pair.reason(), Math.min(Math.max(scorer.probability(pair.score()), EVEN_ODDS), settings.autoAccept() - WEAK_IDENTITY_DISCOUNT),
-                        pair.score().weights()), o, new Probe(o), index);
+                double confidence = heldForReview(Math.max(scorer.probability(pair.score()), EVEN_ODDS));
+                attach(new Decision(pair.cluster(), pair.reason(), confidence, pair.score().weights()), o, pair.probe(), index);
                 continue;
             }
             String reason = "money taken for a booking no other record shows ("
@@ -255,12 +255,6 @@ public final class Reconciler {
         }
     }
 
-    /**
-     * Two questions, in order: which reservations are this customer's (identity strong and not contradicted,
-     * or close to the best), and
-     * among those which booking this record is about (time and amount). Asking them separately keeps a
-     * repeat customer's balance payment from joining whichever of their bookings already holds most evidence.
-     */
     /** The costly part of a decision: comparing the record with one candidate. Reads the candidate, changes nothing. */
     private AheadLinker.Weighed weigh(Probe p, Cluster c, LinkScorer scorer) {
         if (!c.hasRoomFor(p)) return new AheadLinker.Weighed(c, null, false);
@@ -268,6 +262,11 @@ public final class Reconciler {
         return new AheadLinker.Weighed(c, scorer.score(p, c), false);
     }
 
+    /**
+     * Two questions, in order: which reservations are this customer's (identity strong and not contradicted, or
+     * close to the best), and among those which booking this record is about (time and amount). Asking them
+     * separately keeps a repeat customer's balance payment from joining whichever booking holds most evidence.
+     */
     private Decision decide(Probe p, List<AheadLinker.Weighed> weighed, LinkScorer scorer) {
         List<Scored> scored = new ArrayList<>();
         boolean keptApart = false;
@@ -340,10 +339,13 @@ public final class Reconciler {
         Scored best = weak.get(0);
         boolean rival = scored.stream().anyMatch(s -> s != best && s.score.total() > best.score.total() - AMBIGUITY_MARGIN);
         if (rival) return null;
-        double confidence = Math.min(scorer.probability(best.score), settings.autoAccept() - WEAK_IDENTITY_DISCOUNT);
+        double confidence = heldForReview(scorer.probability(best.score));
         return new Decision(best.cluster, "customer details differ in part, booking evidence agrees; " + best.score.summary(),
                 confidence, best.score.weights());
     }
+
+    /** A link a person always reviews: its confidence kept below the auto-accept line. */
+    private double heldForReview(double p) { return Math.min(p, settings.autoAccept() - WEAK_IDENTITY_DISCOUNT); }
 
     /**
      * A record that surely belongs to one customer belongs as surely to that customer's other bookings when
