@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.rebook.export.BundleExporter;
 import org.rebook.ingest.ImportReport;
 import org.rebook.service.RecoveryService;
 import org.rebook.service.WorkspaceSettings;
@@ -61,13 +60,12 @@ final class RecoverCommand implements Callable<Integer> {
             RecoveryService service = WorkspaceSettings.service(ws, timezone, referencePattern);
             ImportReport report = service.importForReconcile(paths, progress);
             ImportCommand.print(out, report);
-            // Exported as stored, without reading it back: the result is already in memory.
-            org.rebook.model.ReconcileResult result = service.reconcile(progress);
-            out.println(ReconcileCommand.describe(result));
             java.time.OffsetDateTime incident = AsOf.orNow(asOf, service.zone());
             if (asOf != null) ws.settings().put(org.rebook.workspace.SettingStore.AS_OF, incident.toString());
-            BundleExporter.Summary s = service.export(this.out, incident, result);
-            ExportCommand.print(out, s);
+            // Exported as stored, from memory, while it is stored.
+            RecoveryService.Recovered r = service.reconcileAndExport(progress, this.out, incident, () -> { });
+            out.println(ReconcileCommand.describe(r.result()));
+            ExportCommand.print(out, r.export());
             out.println("Workspace: " + ws.dir());
             return 0;
         }

@@ -147,4 +147,29 @@ class IcsReaderTest {
             assertThat(q.raw()).contains("BEGIN:VEVENT");
         });
     }
+
+    @Test
+    void aLargeCalendarReadInPartsKeepsEveryEventsTimeZoneLineAndOrder() throws IOException {
+        int count = 2 * IcsReader.PART + 1;
+        int broken = IcsReader.PART + 7; // in the second part: only it is quarantined, not its part
+        StringBuilder events = new StringBuilder();
+        for (int k = 0; k < count; k++) {
+            events.append("BEGIN:VEVENT\nUID:ev-").append(k).append('\n')
+                    .append(k == broken ? "DTSTART:not-a-date\n" : "DTSTART;TZID=Europe/Lisbon:20260715T100000\n")
+                    .append("SUMMARY:Pickup ").append(k).append("\nEND:VEVENT\n");
+        }
+        CollectingSink sink = read(events.toString());
+
+        Map<String, CalendarEntry> e = byId(sink);
+        assertThat(e).hasSize(count - 1).doesNotContainKey("ev-" + broken);
+        assertThat(e.values()).allSatisfy(c -> assertThat(c.start()).isEqualTo(OffsetDateTime.parse("2026-07-15T10:00+01:00")));
+        int firstEventLine = 5 + TZ.split("\n").length; // VCALENDAR, VERSION, PRODID, X-WR-CALNAME, the time zone
+        assertThat(sink.parsedAs(CalendarEntry.class)).extracting(CalendarEntry::uid).first().isEqualTo("ev-0");
+        assertThat(sink.parsedAs(CalendarEntry.class)).extracting(CalendarEntry::uid).last().isEqualTo("ev-" + (count - 1));
+        assertThat(sink.raws.get(count - 2).provenance().position()).isEqualTo("line " + (firstEventLine + 5 * (count - 1)));
+        assertThat(sink.quarantined).singleElement().satisfies(q -> {
+            assertThat(q.raw()).contains("UID:ev-" + broken);
+            assertThat(q.provenance().position()).isEqualTo("line " + (firstEventLine + 5 * broken));
+        });
+    }
 }

@@ -79,4 +79,25 @@ class MemoryExportTest {
         assertSameFiles(dir.resolve("kept"), dir.resolve("read"));
         assertThat(Files.readString(dir.resolve("kept").resolve("evidence.csv"))).contains("bookings.mbox,message ");
     }
+
+    @Test
+    void theBundleWrittenWhileTheResultIsSavedIsTheBundleOfTheSavedResult() throws IOException {
+        DemoConfig config = highNoise(300, 7);
+        DemoGenerator.Result demo = new DemoGenerator().generate(config, dir.resolve("incident"));
+        var asOf = config.incidentAt().toOffsetDateTime();
+        boolean[] savedBeforeReturn = new boolean[1];
+        try (Workspace ws = Workspace.open(dir.resolve("ws"))) {
+            RecoveryService service = new RecoveryService(ws, ZONE);
+            service.importForReconcile(List.of(demo.sources()), Progress.NONE);
+            RecoveryService.Recovered r = service.reconcileAndExport(Progress.NONE, dir.resolve("together"), asOf,
+                    () -> savedBeforeReturn[0] = true);
+
+            assertThat(savedBeforeReturn[0]).isTrue();
+            assertThat(ResultStore.asStored(r.result().reservations())).hasSizeGreaterThan(250).isEqualTo(ws.results().reservations());
+            assertThat(r.export().reservations()).isEqualTo(r.result().reservations().size());
+            assertThat(ws.journal().entries()).extracting(e -> e.action()).containsSubsequence("reconcile", "export");
+            new RecoveryService(ws, ZONE).export(dir.resolve("read"), asOf);
+        }
+        assertSameFiles(dir.resolve("together"), dir.resolve("read"));
+    }
 }

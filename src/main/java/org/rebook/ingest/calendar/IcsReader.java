@@ -20,8 +20,10 @@ import org.rebook.model.RawRecord;
 import org.rebook.model.Source;
 
 /**
- * Reads iCalendar files with ical4j. The whole file is parsed at once (fast); if that fails, each event is
- * parsed alone with the file's time zones so one broken event is quarantined and the others still import.
+ * Reads iCalendar files with ical4j, a few hundred events at a time with the file's time zones, so the records
+ * of one part are stored while the next is parsed and a large calendar never sits in memory as one object tree.
+ * If a part fails to parse, each of its events is parsed alone, so one broken event is quarantined and the
+ * others still import.
  */
 public final class IcsReader implements SourceReader {
     static {
@@ -41,40 +43,55 @@ public final class IcsReader implements SourceReader {
         if (calendarName == null) calendarName = file.displayName();
         VEventMapper mapper = new VEventMapper(businessZone, calendarName);
 
-        List<VEvent> events = parseWhole(text);
-        boolean aligned = events != null && events.size() == blocks.events.size();
-        for (int i = 0; i < blocks.events.size(); i++) {
-            IcsBlocks.Block block = blocks.events.get(i);
-            String position = "line " + block.firstLine();
-            try {
-                VEvent event = aligned ? events.get(i) : parseAlone(block, blocks);
-                CalendarEntry entry = mapper.map(event, block.text());
-                sink.accept(new RawRecord(Source.CALENDAR, entry.nativeId(), entry.uid() == null,
-                        file.at(position), block.text()), entry);
-            } catch (ParserException | IOException | RuntimeException e) {
-                sink.quarantine(new Quarantined(file.at(position), "calendar event cannot be read: " + describe(e),
-                        block.text()));
+        for (int from = 0; from < blocks.events.size(); from += PART) {
+            List<IcsBlocks.Block> part = blocks.events.subList(from, Math.min(from + PART, blocks.events.size()));
+            List<VEvent> events = parseTogether(part, blocks);
+            for (int i = 0; i < part.size(); i++) {
+                IcsBlocks.Block block = part.get(i);
+                String position = "line " + block.firstLine();
+                try {
+                    VEvent event = events != null ? events.get(i) : parseTogether(block, blocks);
+                    CalendarEntry entry = mapper.map(event, block.text());
+                    sink.accept(new RawRecord(Source.CALENDAR, entry.nativeId(), entry.uid() == null,
+                            file.at(position), block.text()), entry);
+                } catch (ParserException | IOException | RuntimeException e) {
+                    sink.quarantine(new Quarantined(file.at(position), "calendar event cannot be read: " + describe(e),
+                            block.text()));
+                }
             }
         }
     }
 
-    private static List<VEvent> parseWhole(String text) {
+    /** Events parsed in one go: enough that ical4j's set-up per part is lost in the noise. */
+    public static final int PART = 500;
+
+    /** The events of {@code part} in order, or null if they do not parse as one calendar event for event. */
+    private static List<VEvent> parseTogether(List<IcsBlocks.Block> part, IcsBlocks blocks) {
         try {
-            Calendar calendar = new CalendarBuilder().build(new StringReader(text));
-            return calendar.getComponents("VEVENT");
+            List<VEvent> events = parse(part, blocks);
+            return events.size() == part.size() ? events : null;
         } catch (ParserException | IOException | RuntimeException e) {
             return null;
         }
     }
 
-    private static VEvent parseAlone(IcsBlocks.Block block, IcsBlocks blocks) throws ParserException, IOException {
-        StringBuilder one = new StringBuilder("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Rebook//EN\r\n");
-        for (IcsBlocks.Block tz : blocks.timezones) one.append(tz.text());
-        one.append(block.text()).append("END:VCALENDAR\r\n");
-        Calendar calendar = new CalendarBuilder().build(new StringReader(one.toString()));
-        List<VEvent> events = calendar.getComponents("VEVENT");
+    private static VEvent parseTogether(IcsBlocks.Block block, IcsBlocks blocks) throws ParserException, IOException {
+        List<VEvent> events = parse(List.of(block), blocks);
         if (events.size() != 1) throw new IOException("block holds " + events.size() + " events");
         return events.get(0);
+    }
+
+    /**
+     * {@code part} as a calendar of its own with the file's time zones. Not the file's own calendar properties:
+     * events do not depend on them, and one malformed property would otherwise fail every part.
+     */
+    private static List<VEvent> parse(List<IcsBlocks.Block> part, IcsBlocks blocks) throws ParserException, IOException {
+        StringBuilder text = new StringBuilder("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Rebook//EN\r\n");
+        for (IcsBlocks.Block tz : blocks.timezones) text.append(tz.text());
+        for (IcsBlocks.Block event : part) text.append(event.text());
+        text.append("END:VCALENDAR\r\n");
+        Calendar calendar = new CalendarBuilder().build(new StringReader(text.toString()));
+        return calendar.getComponents("VEVENT");
     }
 
     private static String describe(Exception e) {
