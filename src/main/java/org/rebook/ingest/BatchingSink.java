@@ -30,7 +30,11 @@ final class BatchingSink implements RecordSink, AutoCloseable {
 
     private sealed interface Item permits Good, Bad { }
 
-    private record Good(RawRecord raw, ParsedRecord parsed) implements Item { }
+    private record Good(RecordStore.Incoming incoming) implements Item {
+        RawRecord raw() { return incoming.raw(); }
+
+        ParsedRecord parsed() { return incoming.parsed(); }
+    }
 
     private record Bad(Quarantined quarantined) implements Item { }
 
@@ -65,7 +69,8 @@ final class BatchingSink implements RecordSink, AutoCloseable {
 
     @Override
     public void accept(RawRecord raw, ParsedRecord parsed) {
-        add(new Good(raw, parsed));
+        // Hashed and encoded here, on the reader's thread, while the writer stores the batch before.
+        add(new Good(RecordStore.Incoming.of(raw, parsed)));
     }
 
     @Override
@@ -127,7 +132,7 @@ final class BatchingSink implements RecordSink, AutoCloseable {
                 if (item instanceof Good g) goods.add(g);
                 else write((Bad) item);
             }
-            List<RecordStore.Incoming> incoming = goods.stream().map(g -> new RecordStore.Incoming(g.raw(), g.parsed())).toList();
+            List<RecordStore.Incoming> incoming = goods.stream().map(Good::incoming).toList();
             long[] ids = keep == null ? null : new long[goods.size()];
             List<RecordStore.InsertOutcome> outcomes = workspace.records().insertAll(incoming, Equivalence::same, ids);
             List<RecordStore.Reading> readings = new ArrayList<>();

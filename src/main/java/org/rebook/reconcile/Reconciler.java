@@ -83,7 +83,7 @@ public final class Reconciler {
     public ReconcileResult reconcile(List<Observation> input, Constraints constraints,
                                      java.util.function.Predicate<String> taken, Scoring scoring) {
         List<Observation> observations = new ArrayList<>(input);
-        observations.sort(BY_ID);
+        ParallelSort.sort(observations, BY_ID);
         this.constraints = constraints;
         this.usedIds = new HashSet<>();
         this.taken = taken;
@@ -107,7 +107,11 @@ public final class Reconciler {
 
         List<Observation> bookingsWithoutRef = new ArrayList<>();
         List<Observation> restWithoutRef = new ArrayList<>();
-        for (Observation o : observations) {
+        // The referenced records' probes are built on every core first: each is its record's alone.
+        List<Probe> referencedProbes = observations.parallelStream().map(o -> placed.contains(o.recordId())
+                || Keys.reference(o.facts().reference()) == null ? null : new Probe(o)).toList();
+        for (int i = 0; i < observations.size(); i++) {
+            Observation o = observations.get(i);
             if (placed.contains(o.recordId())) continue;
             BookingFacts f = o.facts();
             String ref = Keys.reference(f.reference());
@@ -128,7 +132,7 @@ public final class Reconciler {
                     sameRef.add(c);
                 }
                 String reason = c.members.isEmpty() ? "carries booking reference " + ref : "same booking reference " + ref;
-                Probe p = new Probe(o);
+                Probe p = referencedProbes.get(i);
                 c.add(Member.byReference(o, reason, REFERENCE_LINK_CONFIDENCE, c.members.isEmpty() ? null : ref), p);
                 index.index(c, p);
             } else if (f.kind().describesBooking()) {
@@ -138,7 +142,7 @@ public final class Reconciler {
             }
         }
 
-        bookingsWithoutRef.sort(Comparator.comparingInt((Observation o) -> seedOrder(o.facts().kind()))
+        ParallelSort.sort(bookingsWithoutRef, Comparator.comparingInt((Observation o) -> seedOrder(o.facts().kind()))
                 .thenComparing(o -> o.facts().recordedAt(), Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(BY_ID));
         linker(index, scorer).link(bookingsWithoutRef, (o, p, d) -> {
@@ -155,7 +159,7 @@ public final class Reconciler {
         restWithoutRef.removeIf(receiptOf::containsKey);
 
         // Payments in time order so a deposit is counted before the balance it explains.
-        restWithoutRef.sort(Comparator.comparing((Observation o) -> o.facts().recordedAt(),
+        ParallelSort.sort(restWithoutRef, Comparator.comparing((Observation o) -> o.facts().recordedAt(),
                 Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(BY_ID));
         List<Map.Entry<Observation, String>> orphans = new ArrayList<>();
         linker(index, scorer).link(restWithoutRef, (o, p, d) -> {
@@ -182,13 +186,11 @@ public final class Reconciler {
 
         placeReceipts(receiptOf, clusters, unmatched, index);
 
+        // Each reservation is assembled from its own cluster alone: on every core.
         ReservationAssembler assembler = new ReservationAssembler(settings);
-        List<Reservation> reservations = new ArrayList<>();
-        for (Cluster c : clusters.values()) {
-            Reservation r = StaffEdits.apply(assembler.assemble(c), constraints.edits(c.recordIds));
-            reservations.add(StaffReview.apply(r, c));
-        }
-        reservations.sort(Comparator.comparing(Reservation::pickupAt, Comparator.nullsLast(Comparator.naturalOrder()))
+        List<Reservation> reservations = new ArrayList<>(clusters.values().parallelStream().map(c ->
+                StaffReview.apply(StaffEdits.apply(assembler.assemble(c), constraints.edits(c.recordIds)), c)).toList());
+        ParallelSort.sort(reservations, Comparator.comparing(Reservation::pickupAt, Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(Reservation::id));
         unmatched.sort(Comparator.comparing((UnmatchedRecord u) -> u.source().code()).thenComparing(UnmatchedRecord::sourceId));
         return new ReconcileResult(reservations, unmatched, index.pairsByRule());

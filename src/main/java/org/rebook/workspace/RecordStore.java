@@ -41,11 +41,19 @@ public final class RecordStore {
      */
     public InsertOutcome insert(RawRecord raw, ParsedRecord parsed,
                                 java.util.function.BiPredicate<ParsedRecord, ParsedRecord> sameMeaning) throws SQLException {
-        return insertAll(List.of(new Incoming(raw, parsed)), sameMeaning).get(0);
+        return insertAll(List.of(Incoming.of(raw, parsed)), sameMeaning).get(0);
     }
 
-    /** A record offered for import: raw with provenance, and its reading. */
-    public record Incoming(RawRecord raw, ParsedRecord parsed) { }
+    /** A record offered for import: raw with provenance, its reading, and the two as stored (hash, JSON). */
+    public record Incoming(RawRecord raw, ParsedRecord parsed, String rawSha256, String parsedJson) {
+        /**
+         * Hashes and encodes the record now, on the caller's thread: an importer's reader does this while the
+         * writer stores the batch before, instead of the writer doing it all.
+         */
+        public static Incoming of(RawRecord raw, ParsedRecord parsed) {
+            return new Incoming(raw, parsed, Sha256.of(raw.raw()), ParsedRecordCodec.encode(parsed));
+        }
+    }
 
     /**
      * Batch form of {@link #insert(RawRecord, ParsedRecord, java.util.function.BiPredicate)}: one query finds
@@ -74,7 +82,7 @@ public final class RecordStore {
             for (Incoming in : batch) {
                 RawRecord raw = in.raw();
                 String key = key(raw.source(), raw.nativeId());
-                String rawSha = Sha256.of(raw.raw());
+                String rawSha = in.rawSha256();
                 String[] stored = existing.get(key);
                 Incoming earlier = seenHere.get(key);
                 if (stored != null) {
@@ -94,7 +102,7 @@ public final class RecordStore {
                     insert.setString(6, p.position());
                     insert.setString(7, raw.raw());
                     insert.setString(8, rawSha);
-                    insert.setString(9, ParsedRecordCodec.encode(in.parsed()));
+                    insert.setString(9, in.parsedJson());
                     insert.setObject(10, now);
                     insert.addBatch();
                     outcomes.add(InsertOutcome.IMPORTED);
