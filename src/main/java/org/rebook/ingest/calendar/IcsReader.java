@@ -50,7 +50,7 @@ public final class IcsReader implements SourceReader {
                 IcsBlocks.Block block = part.get(i);
                 String position = "line " + block.firstLine();
                 try {
-                    VEvent event = events != null ? events.get(i) : parseTogether(block, blocks);
+                    VEvent event = events != null ? events.get(i) : parseAlone(block, blocks);
                     CalendarEntry entry = mapper.map(event, block.text());
                     sink.accept(new RawRecord(Source.CALENDAR, entry.nativeId(), entry.uid() == null,
                             file.at(position), block.text()), entry);
@@ -75,7 +75,7 @@ public final class IcsReader implements SourceReader {
         }
     }
 
-    private static VEvent parseTogether(IcsBlocks.Block block, IcsBlocks blocks) throws ParserException, IOException {
+    private static VEvent parseAlone(IcsBlocks.Block block, IcsBlocks blocks) throws ParserException, IOException {
         List<VEvent> events = parse(List.of(block), blocks);
         if (events.size() != 1) throw new IOException("block holds " + events.size() + " events");
         return events.get(0);
