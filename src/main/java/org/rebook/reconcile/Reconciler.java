@@ -107,7 +107,7 @@ public final class Reconciler {
 
         List<Observation> bookingsWithoutRef = new ArrayList<>();
         List<Observation> restWithoutRef = new ArrayList<>();
-        // The referenced records' probes are built on every core first: each is its record's alone.
+        // Built on every core first: a probe is its record's alone.
         List<Probe> referencedProbes = observations.parallelStream().map(o -> placed.contains(o.recordId())
                 || Keys.reference(o.facts().reference()) == null ? null : new Probe(o)).toList();
         for (int i = 0; i < observations.size(); i++) {
@@ -186,12 +186,7 @@ public final class Reconciler {
 
         placeReceipts(receiptOf, clusters, unmatched, index);
 
-        // Each reservation is assembled from its own cluster alone: on every core.
-        ReservationAssembler assembler = new ReservationAssembler(settings);
-        List<Reservation> reservations = new ArrayList<>(clusters.values().parallelStream().map(c ->
-                StaffReview.apply(StaffEdits.apply(assembler.assemble(c), constraints.edits(c.recordIds)), c)).toList());
-        ParallelSort.sort(reservations, Comparator.comparing(Reservation::pickupAt, Comparator.nullsLast(Comparator.naturalOrder()))
-                .thenComparing(Reservation::id));
+        List<Reservation> reservations = new ReservationAssembler(settings).assembleAll(clusters.values(), constraints);
         unmatched.sort(Comparator.comparing((UnmatchedRecord u) -> u.source().code()).thenComparing(UnmatchedRecord::sourceId));
         return new ReconcileResult(reservations, unmatched, index.pairsByRule());
     }

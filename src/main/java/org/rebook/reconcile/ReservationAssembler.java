@@ -35,6 +35,18 @@ final class ReservationAssembler {
         return "RB-" + Sha256.of(seedKey).substring(0, 10).toUpperCase();
     }
 
+    /**
+     * Every cluster's reservation with staff's edits and acceptances applied, in pickup order. Each is assembled
+     * from its own cluster alone, so on every core.
+     */
+    List<Reservation> assembleAll(java.util.Collection<Cluster> clusters, Constraints constraints) {
+        List<Reservation> out = new ArrayList<>(clusters.parallelStream().map(c ->
+                StaffReview.apply(StaffEdits.apply(assemble(c), constraints.edits(c.recordIds)), c)).toList());
+        ParallelSort.sort(out, java.util.Comparator.comparing(Reservation::pickupAt,
+                java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())).thenComparing(Reservation::id));
+        return out;
+    }
+
     Reservation assemble(Cluster c) {
         List<Member> byDetail = sorted(c, ReservationAssembler::detailRank);
         List<Member> byIdentity = sorted(c, ReservationAssembler::identityRank);

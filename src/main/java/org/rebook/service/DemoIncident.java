@@ -48,7 +48,7 @@ public final class DemoIncident {
             RecoveryService service = new RecoveryService(ws, ZoneChoice.resolve(ws, DemoConfig.DEFAULT_ZONE));
             ws.settings().put(org.rebook.workspace.SettingStore.AS_OF, incidentAt().toString());
             service.importPaths(List.of(sources()), progress);
-            return service.export(bundleDir(), incidentAt(), service.reconcile(progress));
+            return service.reconcileAndExport(progress, bundleDir(), incidentAt(), () -> { }).export();
         }
     }
 }

@@ -144,11 +144,8 @@ public final class RecoveryService {
         Linked linked = link(progress);
         progress.update("Saving reservations and writing the export bundle", linked.records(), linked.records());
         // Everything the bundle needs from the workspace is read now: the saving thread owns the connection.
-        List<org.rebook.model.Reservation> reservations = org.rebook.workspace.ResultStore.asStored(linked.result().reservations());
-        List<org.rebook.model.Quarantined> quarantined = workspace.quarantine().all();
-        Map<Long, Provenance> provenance = justImportedOrStoredProvenance();
-        java.util.concurrent.FutureTask<BundleExporter.Summary> bundle = new java.util.concurrent.FutureTask<>(() ->
-                new BundleExporter().write(dir, reservations, linked.result().unmatched(), quarantined, provenance, zone, asOf));
+        java.util.concurrent.FutureTask<BundleExporter.Summary> bundle = new java.util.concurrent.FutureTask<>(bundleOf(dir,
+                asOf, org.rebook.workspace.ResultStore.asStored(linked.result().reservations()), linked.result().unmatched()));
         Thread writer = new Thread(bundle, "rebook-export");
         writer.setDaemon(true);
         writer.start();
@@ -163,9 +160,7 @@ public final class RecoveryService {
             throw e;
         }
         saved.run();
-        BundleExporter.Summary summary = awaitBundle(bundle);
-        workspace.journal().append("export", summary.reservations() + " reservations to " + dir.toAbsolutePath());
-        return new Recovered(linked.result(), summary);
+        return new Recovered(linked.result(), journalled(awaitBundle(bundle), dir));
     }
 
     private static BundleExporter.Summary awaitBundle(java.util.concurrent.FutureTask<BundleExporter.Summary> bundle) throws IOException {
@@ -292,8 +287,22 @@ public final class RecoveryService {
 
     private BundleExporter.Summary export(Path dir, OffsetDateTime asOf, List<org.rebook.model.Reservation> reservations,
                                           List<org.rebook.model.UnmatchedRecord> unmatched) throws IOException {
-        BundleExporter.Summary summary = new BundleExporter().write(dir, reservations, unmatched,
-                workspace.quarantine().all(), justImportedOrStoredProvenance(), zone, asOf);
+        return journalled(bundleOf(dir, asOf, reservations, unmatched).call(), dir);
+    }
+
+    /** Writing a bundle, which touches no workspace: what it needs from there is read when it is made. */
+    private interface BundleTask extends java.util.concurrent.Callable<BundleExporter.Summary> {
+        @Override BundleExporter.Summary call() throws IOException;
+    }
+
+    private BundleTask bundleOf(Path dir, OffsetDateTime asOf, List<org.rebook.model.Reservation> reservations,
+                                List<org.rebook.model.UnmatchedRecord> unmatched) {
+        List<org.rebook.model.Quarantined> quarantined = workspace.quarantine().all();
+        Map<Long, Provenance> provenance = justImportedOrStoredProvenance();
+        return () -> new BundleExporter().write(dir, reservations, unmatched, quarantined, provenance, zone, asOf);
+    }
+
+    private BundleExporter.Summary journalled(BundleExporter.Summary summary, Path dir) {
         workspace.journal().append("export", summary.reservations() + " reservations to " + dir.toAbsolutePath());
         return summary;
     }
