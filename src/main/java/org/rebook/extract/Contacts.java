@@ -20,8 +20,19 @@ public final class Contacts {
 
     public static Optional<String> email(String text) {
         if (text == null) return Optional.empty();
-        Matcher m = EMAIL.matcher(text);
+        // No match can start before the run of address characters ahead of the first '@': the scan starts there
+        // rather than backtracking through every word before it.
+        int at = text.indexOf('@');
+        if (at < 0) return Optional.empty();
+        int from = at;
+        while (from > 0 && isLocalPart(text.charAt(from - 1))) from--;
+        Matcher m = EMAIL.matcher(text).region(from, text.length());
         return m.find() ? Optional.of(m.group()) : Optional.empty();
+    }
+
+    /** A character {@link #EMAIL} allows before the '@'. */
+    private static boolean isLocalPart(char c) {
+        return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || "._%+-".indexOf(c) >= 0;
     }
 
     /** A phone number with at least 8 digits, as written. */

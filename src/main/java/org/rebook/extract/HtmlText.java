@@ -1,12 +1,13 @@
 package org.rebook.extract;
 
+import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.Elements;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
@@ -18,6 +19,10 @@ public final class HtmlText {
     private static final Set<String> BLOCKS = Set.of("p", "div", "tr", "li", "ul", "ol", "table", "h1", "h2", "h3",
             "h4", "h5", "h6", "section", "article", "header", "footer", "blockquote", "dt", "dd", "pre", "address");
 
+    private static final Pattern SPACES = Pattern.compile("[ \\t\\u00a0]+");
+    private static final Pattern SPACE_AROUND_NEWLINE = Pattern.compile(" *\\n *");
+    private static final Pattern BLANK_LINES = Pattern.compile("\\n{3,}");
+
     private HtmlText() { }
 
     public static String render(String html) {
@@ -25,7 +30,8 @@ public final class HtmlText {
         Document doc = Jsoup.parse(html);
         doc.select("script, style, head, title").remove();
         for (Element row : doc.select("tr")) {
-            Elements cells = row.select("> td, > th");
+            // The row's own cells ("> td, > th"), without parsing that query again for every row.
+            List<Element> cells = row.children().stream().filter(HtmlText::isCell).toList();
             for (int i = 0; i < cells.size() - 1; i++) cells.get(i).appendText(cells.size() == 2 ? ": " : " | ");
         }
         StringBuilder out = new StringBuilder();
@@ -45,8 +51,14 @@ public final class HtmlText {
                 if (node instanceof Element e && BLOCKS.contains(e.normalName())) newline(out);
             }
         }, doc.body());
-        return out.toString().replaceAll("[ \\t\\u00a0]+", " ").replaceAll(" *\\n *", "\n")
-                .replaceAll("\\n{3,}", "\n\n").strip();
+        String text = SPACES.matcher(out).replaceAll(" ");
+        text = SPACE_AROUND_NEWLINE.matcher(text).replaceAll("\n");
+        return BLANK_LINES.matcher(text).replaceAll("\n\n").strip();
+    }
+
+    private static boolean isCell(Element e) {
+        String name = e.normalName();
+        return name.equals("td") || name.equals("th");
     }
 
     private static void newline(StringBuilder out) {

@@ -21,8 +21,8 @@ public final class LabeledValues {
         if (text == null) return;
         int offset = 0;
         for (String line : text.split("\n", -1)) {
-            Matcher m = PAIR.matcher(line);
-            if (m.matches()) {
+            Matcher m = mayHoldPair(line) ? PAIR.matcher(line) : null;
+            if (m != null && m.matches()) {
                 String label = m.group(1);
                 int base = offset;
                 FieldLabels.field(label).ifPresent(f -> values.add(new Value(f, label.strip(), m.group(2).strip(),
@@ -30,6 +30,18 @@ public final class LabeledValues {
             }
             offset += line.length() + 1;
         }
+    }
+
+    /**
+     * False when the line has none of the separators a pair needs (':', '|', a tab, or the '-' of " - "): most
+     * lines of a mail are prose, and the pattern's backtracking over them was a large share of reading mails.
+     */
+    private static boolean mayHoldPair(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == ':' || c == '|' || c == '\t' || c == '-') return true;
+        }
+        return false;
     }
 
     public String first(Field field) {

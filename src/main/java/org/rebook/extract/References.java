@@ -14,13 +14,14 @@ import java.util.regex.Pattern;
  * ({@code #1234-5678}).
  */
 public final class References {
+    // Every shape starts with a capital or '#': the look-ahead rejects most places before the look-behinds run.
     private static final Pattern DEFAULT = Pattern.compile(
-            "(?<![\\w-])(?:"
+            "(?=[A-Z#])(?:(?<![\\w-])(?:"
                     + "[A-Z]{1,4}-(?=[A-Z0-9]*\\d)[A-Z0-9]{5,12}"      // PX-7F3K9Q
                     + "|[A-Z]{1,3}\\d{4}-\\d{3,8}"                    // R2024-00873
                     + "|[A-Z]{2,4}\\d{6,12}"                          // BK2024001
                     + ")(?![\\w-])"
-                    + "|(?<![\\w#])#(\\d{5,12})(?![\\w-])");           // #104233
+                    + "|(?<![\\w#])#(\\d{5,12})(?![\\w-]))");          // #104233
     private static final Pattern CLEAN = Pattern.compile("[^A-Z0-9-]");
 
     private final Pattern custom;

@@ -52,7 +52,7 @@ final class AheadLinker<D> {
                 ClusterIndex.Lookup l = a.lookup();
                 D decision = a.decision();
                 boolean moved = !index.stillHolds(l);
-                if (moved || l.clusters().stream().anyMatch(changed::contains)) {
+                if (moved || meetsAny(l.clusters(), changed)) {
                     if (moved) l = index.lookup(a.probe());
                     decision = judge.decide(a.probe(), reweigh(a, l, changed));
                 }
@@ -61,6 +61,14 @@ final class AheadLinker<D> {
                 if (touched != null) changed.add(touched);
             }
         }
+    }
+
+    /** Whether the two share a reservation, looking up the members of the smaller in the larger (both hash sets). */
+    private static boolean meetsAny(Set<Cluster> candidates, Set<Cluster> changed) {
+        Set<Cluster> small = candidates.size() <= changed.size() ? candidates : changed;
+        Set<Cluster> large = small == candidates ? changed : candidates;
+        for (Cluster c : small) if (large.contains(c)) return true;
+        return false;
     }
 
     /** Reads only: safe on several threads while nothing is applied. */

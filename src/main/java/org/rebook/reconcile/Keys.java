@@ -48,8 +48,13 @@ final class Keys {
 
     /** Full name words, nicknames expanded ("bob" → "robert"), sorted: "Silva, María" = "Maria Silva". */
     static List<String> nameTokens(String name) {
+        return nameTokens(nameTokensWithInitials(name));
+    }
+
+    /** {@link #nameTokens(String)} from the name's {@link #nameTokensWithInitials}, when those are at hand. */
+    static List<String> nameTokens(List<String> withInitials) {
         List<String> out = new ArrayList<>();
-        for (String t : nameTokensWithInitials(name)) if (t.length() > 1) out.add(Nicknames.full(t));
+        for (String t : withInitials) if (t.length() > 1) out.add(Nicknames.full(t));
         Collections.sort(out);
         return out;
     }
@@ -62,7 +67,15 @@ final class Keys {
     /** Letters and digits only, folded: "VW Polo" = "vw-polo", "AB-12-CD" = "ab 12 cd". */
     static String folded(String text) {
         if (text == null) return null;
-        String f = NOT_ALNUM.matcher(Text.fold(text)).replaceAll("");
+        // ASCII text (nearly all) in one pass: what folding then dropping all but [a-z0-9] leaves.
+        StringBuilder ascii = new StringBuilder(text.length());
+        for (int i = 0; i < text.length() && ascii != null; i++) {
+            char c = text.charAt(i);
+            if (c >= 128) ascii = null;
+            else if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') ascii.append(c);
+            else if (c >= 'A' && c <= 'Z') ascii.append((char) (c + ('a' - 'A')));
+        }
+        String f = ascii != null ? ascii.toString() : NOT_ALNUM.matcher(Text.fold(text)).replaceAll("");
         return f.isEmpty() ? null : f;
     }
 

@@ -33,7 +33,7 @@ final class Probe {
         this.phone = Keys.phone(facts.customerPhone());
         this.nameWithInitials = Keys.nameTokensWithInitials(facts.customerName());
         this.nameWords = NameComparison.words(nameWithInitials);
-        this.nameTokens = Keys.nameTokens(facts.customerName());
+        this.nameTokens = Keys.nameTokens(nameWithInitials); // not read from the text a second time
         this.nameKey = nameTokens.isEmpty() ? null : String.join(" ", nameTokens);
         this.messageId = observation.source() == org.rebook.model.Source.EMAIL ? observation.nativeId() : null;
         this.threadIds = facts.threadIds();

@@ -355,9 +355,8 @@ public final class Reconciler {
         if (strongest.score.identity() < MIN_IDENTITY || strongest.score.contradicted()) return scored;
         List<Scored> out = new ArrayList<>(scored.size());
         for (Scored s : scored) {
-            boolean sharesFullName = s.cluster.nameKeys.stream().filter(k -> k.contains(" "))
-                    .anyMatch(strongest.cluster.nameKeys::contains);
-            if (s != strongest && !s.score.contradicted() && s.score.identity() < strongest.score.identity() && sharesFullName) {
+            if (s != strongest && !s.score.contradicted() && s.score.identity() < strongest.score.identity()
+                    && sharesFullName(s.cluster, strongest.cluster)) {
                 out.add(new Scored(s.cluster, s.score.lifted(strongest.score.identity(),
                         "same customer as " + ReservationAssembler.reservationId(strongest.cluster.seedKey))));
             } else {
@@ -365,6 +364,11 @@ public final class Reconciler {
             }
         }
         return out;
+    }
+
+    private static boolean sharesFullName(Cluster a, Cluster b) {
+        for (String key : a.nameKeys) if (key.indexOf(' ') >= 0 && b.nameKeys.contains(key)) return true;
+        return false;
     }
 
     /** Takes a seed key if its reservation id is still free. */

@@ -2,8 +2,10 @@ package org.rebook.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -36,5 +38,18 @@ class DateTextsTest {
     void ambiguousNumericDatesFollowTheTemplatesOrder(boolean dayFirst, String expected) {
         assertThat(DateTexts.find("05/06/2026", LISBON, dayFirst)).get()
                 .satisfies(f -> assertThat(f.at().toLocalDate()).hasToString(expected));
+    }
+
+    @Test
+    void everyKnownMonthNameIsReadInBothOrdersAndTheLongestNameWins() {
+        MonthNames.all().forEach((name, month) -> {
+            assertThat(DateTexts.find("Pickup 12 " + name + " 2026", LISBON, true)).as(name).get()
+                    .satisfies(f -> assertThat(f.at().toLocalDate()).isEqualTo(LocalDate.of(2026, month, 12)));
+            assertThat(DateTexts.find("Pickup " + name + ". 3, 2026", LISBON, true)).as(name).get()
+                    .satisfies(f -> assertThat(f.at().toLocalDate()).isEqualTo(LocalDate.of(2026, month, 3)));
+        });
+        // "sept" must not stop at "sep", nor "marzo" at "mar": the match covers the whole word.
+        assertThat(DateTexts.find("12 sept 2026", LISBON, true)).get().extracting(DateTexts.Found::end).isEqualTo(12);
+        assertThat(DateTexts.find("marzo 12, 2026", LISBON, true)).get().extracting(DateTexts.Found::start).isEqualTo(0);
     }
 }

@@ -46,6 +46,15 @@ class WorkspaceTest {
     }
 
     @Test
+    void h2SkipsItsStringValueCacheForWorkspaces() {
+        try (Workspace ws = Workspace.open(dir.resolve("w"))) {
+            assertThat(ws.dir()).exists();
+            // Settled when H2 loads: a workspace opened first must have switched it off by then.
+            assertThat(org.h2.engine.SysProperties.OBJECT_CACHE).isFalse();
+        }
+    }
+
+    @Test
     void aFailedBatchLeavesNothingHalfWritten() {
         try (Workspace ws = Workspace.open(dir.resolve("w"))) {
             assertThatThrownBy(() -> ws.inTransaction(() -> {
