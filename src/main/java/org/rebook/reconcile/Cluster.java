@@ -95,6 +95,12 @@ final class Cluster {
         }
     }
 
+    /** Whether both hold a record with the same full name (two words or more), as a customer's bookings do. */
+    boolean sharesFullName(Cluster other) {
+        for (String key : nameKeys) if (key.indexOf(' ') >= 0 && other.nameKeys.contains(key)) return true;
+        return false;
+    }
+
     /**
      * Role rule: a booking has one live event per calendar, so a second one on the same calendar is another
      * booking (a repeat customer's), however well its name and dates fit. Staff may still merge them.

@@ -356,7 +356,7 @@ public final class Reconciler {
         List<Scored> out = new ArrayList<>(scored.size());
         for (Scored s : scored) {
             if (s != strongest && !s.score.contradicted() && s.score.identity() < strongest.score.identity()
-                    && sharesFullName(s.cluster, strongest.cluster)) {
+                    && s.cluster.sharesFullName(strongest.cluster)) {
                 out.add(new Scored(s.cluster, s.score.lifted(strongest.score.identity(),
                         "same customer as " + ReservationAssembler.reservationId(strongest.cluster.seedKey))));
             } else {
@@ -364,11 +364,6 @@ public final class Reconciler {
             }
         }
         return out;
-    }
-
-    private static boolean sharesFullName(Cluster a, Cluster b) {
-        for (String key : a.nameKeys) if (key.indexOf(' ') >= 0 && b.nameKeys.contains(key)) return true;
-        return false;
     }
 
     /** Takes a seed key if its reservation id is still free. */
