@@ -30,11 +30,7 @@ final class BatchingSink implements RecordSink, AutoCloseable {
 
     private sealed interface Item permits Good, Bad { }
 
-    private record Good(RecordStore.Incoming incoming) implements Item {
-        RawRecord raw() { return incoming.raw(); }
-
-        ParsedRecord parsed() { return incoming.parsed(); }
-    }
+    private record Good(RecordStore.Incoming incoming) implements Item { }
 
     private record Bad(Quarantined quarantined) implements Item { }
 
@@ -127,14 +123,13 @@ final class BatchingSink implements RecordSink, AutoCloseable {
     private void write(List<Item> batch) {
         Map<Long, Provenance> provenance = keep == null ? null : new HashMap<>();
         List<RecordStore.Reading> stored = workspace.inTransaction(() -> {
-            List<Good> goods = new ArrayList<>();
+            List<RecordStore.Incoming> goods = new ArrayList<>();
             for (Item item : batch) {
-                if (item instanceof Good g) goods.add(g);
+                if (item instanceof Good g) goods.add(g.incoming());
                 else write((Bad) item);
             }
-            List<RecordStore.Incoming> incoming = goods.stream().map(Good::incoming).toList();
             long[] ids = keep == null ? null : new long[goods.size()];
-            List<RecordStore.InsertOutcome> outcomes = workspace.records().insertAll(incoming, Equivalence::same, ids);
+            List<RecordStore.InsertOutcome> outcomes = workspace.records().insertAll(goods, Equivalence::same, ids);
             List<RecordStore.Reading> readings = new ArrayList<>();
             for (int i = 0; i < goods.size(); i++) {
                 count(goods.get(i), outcomes.get(i));
@@ -154,7 +149,7 @@ final class BatchingSink implements RecordSink, AutoCloseable {
         quarantined++;
     }
 
-    private void count(Good good, RecordStore.InsertOutcome outcome) throws SQLException {
+    private void count(RecordStore.Incoming good, RecordStore.InsertOutcome outcome) throws SQLException {
         switch (outcome) {
             case IMPORTED -> imported++;
             case DUPLICATE -> duplicate++;

@@ -26,6 +26,9 @@ import org.rebook.model.Source;
  * others still import.
  */
 public final class IcsReader implements SourceReader {
+    /** Events parsed in one go: enough that ical4j's set-up per part is lost in the noise. */
+    public static final int PART = 500;
+
     static {
         // Outlook and Apple exports bend the RFC; read them like calendar apps do.
         System.setProperty("net.fortuna.ical4j.timezone.update.enabled", "false");
@@ -61,9 +64,6 @@ public final class IcsReader implements SourceReader {
             }
         }
     }
-
-    /** Events parsed in one go: enough that ical4j's set-up per part is lost in the noise. */
-    public static final int PART = 500;
 
     /** The events of {@code part} in order, or null if they do not parse as one calendar event for event. */
     private static List<VEvent> parseTogether(List<IcsBlocks.Block> part, IcsBlocks blocks) {
