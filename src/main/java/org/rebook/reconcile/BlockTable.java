@@ -1,15 +1,15 @@
 package org.rebook.reconcile;
 
 import java.util.Collection;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * The blocks of {@link ClusterIndex}: reservations by blocking key, in the order they joined, without
  * repeats. Built for size, since a 100 000-reservation incident has millions of keys, most held by one
  * reservation: a key is a 64-bit hash of its text (two texts sharing a hash, about one chance in ten million
  * at that size, only bring a few more candidates to be scored), a block of one is the reservation itself, and
- * a block past {@link #FULL} keeps only that it is full, as no look-up takes a block that large.
+ * a block past {@link #FULL} keeps only that it is full, as no look-up takes a block that large. Keys live in
+ * an open-addressing table of primitive longs: a {@code HashMap<Long, ...>} boxed every key of every look-up
+ * and followed a pointer per entry, for millions of look-ups while linking.
  */
 final class BlockTable {
     /** More reservations than any look-up takes from one block ({@link ClusterIndex}'s largest limit). */
@@ -21,22 +21,50 @@ final class BlockTable {
         int size;
     }
 
-    /** Value per key: a {@link Cluster} (a block of one) or a {@link Many}. */
-    private final Map<Long, Object> blocks = new HashMap<>();
+    /** Keys and their blocks, slot by slot; a slot is free when its value is null. Grows at half full. */
+    private long[] keys = new long[1 << 12];
+    /** Value per slot: a {@link Cluster} (a block of one) or a {@link Many}. */
+    private Object[] values = new Object[1 << 12];
+    private int used;
 
     void add(long key, Cluster c) {
-        Object block = blocks.get(key);
+        int slot = slot(key);
+        Object block = values[slot];
         if (block == null) {
-            blocks.put(key, c);
+            keys[slot] = key;
+            values[slot] = c;
+            if (++used * 2 > keys.length) grow();
         } else if (block instanceof Cluster one) {
             if (one == c) return;
             Many many = new Many();
             many.members[0] = one;
             many.members[1] = c;
             many.size = 2;
-            blocks.put(key, many);
+            values[slot] = many;
         } else {
             add((Many) block, c);
+        }
+    }
+
+    /** The key's slot, or the free slot where it would go (linear probing from a mixed hash). */
+    private int slot(long key) {
+        int mask = keys.length - 1;
+        // Fibonacci hashing: the top bits of the product, as many as the table needs.
+        int i = (int) (key * 0x9E3779B97F4A7C15L >>> Long.numberOfLeadingZeros(mask));
+        while (values[i] != null && keys[i] != key) i = (i + 1) & mask;
+        return i;
+    }
+
+    private void grow() {
+        long[] oldKeys = keys;
+        Object[] oldValues = values;
+        keys = new long[oldKeys.length * 2];
+        values = new Object[oldValues.length * 2];
+        for (int i = 0; i < oldKeys.length; i++) {
+            if (oldValues[i] == null) continue;
+            int slot = slot(oldKeys[i]);
+            keys[slot] = oldKeys[i];
+            values[slot] = oldValues[i];
         }
     }
 
@@ -54,14 +82,14 @@ final class BlockTable {
 
     /** How many reservations the block holds, {@link #FULL} for any number from there on; 0 when absent. */
     int size(long key) {
-        Object block = blocks.get(key);
+        Object block = values[slot(key)];
         if (block == null) return 0;
         return block instanceof Cluster ? 1 : ((Many) block).size;
     }
 
     /** Adds the block's reservations to {@code out} in the order they joined it (nothing for a full block). */
     void addTo(long key, Collection<Cluster> out) {
-        Object block = blocks.get(key);
+        Object block = values[slot(key)];
         if (block instanceof Cluster one) {
             out.add(one);
         } else if (block instanceof Many many && many.members != null) {

@@ -129,13 +129,13 @@ final class LinkScorer {
             double common = names.adjustment(p.nameKey);
             return reasons.add(Level.NAME_SAME, () -> "same name " + name + sharedNote(p.nameKey), common);
         }
-        for (List<String> other : c.names) {
-            if (NameComparison.sameWithInitials(p.nameWithInitials, other)) {
+        for (int i = 0; i < c.names.size(); i++) {
+            if (NameComparison.sameWithInitials(p.nameWithInitials, c.names.get(i))) {
                 return reasons.add(Level.NAME_INITIALS, () -> "same name " + name + " (initials agree)");
             }
         }
-        for (List<String> other : c.fullNames) {
-            if (NameComparison.closeTokens(p.nameTokens, other)) {
+        for (int i = 0; i < c.fullNames.size(); i++) {
+            if (NameComparison.closeTokens(p.nameTokens, c.fullNames.get(i))) {
                 return reasons.add(Level.NAME_ONE_EDIT, () -> "name " + name + " is one letter off");
             }
         }

@@ -58,25 +58,44 @@ final class NameComparison {
         return coveredWithInitials(a, b) || coveredWithInitials(b, a);
     }
 
-    /** Every full word of {@code abbreviated} is a word of {@code full}, every initial starts one of the rest. */
+    /**
+     * Every full word of {@code abbreviated} is a word of {@code full}, every initial starts one of the rest (each
+     * word of {@code full} used once, the first that fits). Called for every candidate pair, so it allocates
+     * nothing: the words of {@code full} already used are bits.
+     */
     private static boolean coveredWithInitials(List<String> abbreviated, List<String> full) {
-        if (abbreviated.size() > full.size()) return false;
-        List<String> remaining = new java.util.ArrayList<>(full);
+        if (abbreviated.size() > full.size() || full.size() > 63) return false;
+        long used = 0;
         int fullShared = 0;
-        for (String t : abbreviated) {
+        // Index loops: this runs for millions of pairs, and an iterator per loop was a fifth of linking's garbage.
+        for (int i = 0; i < abbreviated.size(); i++) {
+            String t = abbreviated.get(i);
             if (t.length() > 1) {
-                if (!remaining.remove(t)) return false;
+                int j = firstUnused(full, used, t, false);
+                if (j < 0) return false;
+                used |= 1L << j;
                 fullShared++;
             }
         }
-        for (String t : abbreviated) {
+        for (int i = 0; i < abbreviated.size(); i++) {
+            String t = abbreviated.get(i);
             if (t.length() == 1) {
-                java.util.Optional<String> m = remaining.stream().filter(r -> r.charAt(0) == t.charAt(0)).findFirst();
-                if (m.isEmpty()) return false;
-                remaining.remove(m.get());
+                int j = firstUnused(full, used, t, true);
+                if (j < 0) return false;
+                used |= 1L << j;
             }
         }
         return fullShared >= 1;
+    }
+
+    /** The first word of {@code words} not in {@code used} that is {@code t}, or starts with it when {@code initial}; -1 if none. */
+    private static int firstUnused(List<String> words, long used, String t, boolean initial) {
+        for (int j = 0; j < words.size(); j++) {
+            if ((used & 1L << j) != 0) continue;
+            String w = words.get(j);
+            if (initial ? w.charAt(0) == t.charAt(0) : w.equals(t)) return j;
+        }
+        return -1;
     }
 
     /**
@@ -87,7 +106,8 @@ final class NameComparison {
     static boolean givenNamesDiffer(List<String> a, List<List<String>> names) {
         if (a.size() > 63) return false;
         boolean compared = false;
-        for (List<String> b : names) {
+        for (int n = 0; n < names.size(); n++) {
+            List<String> b = names.get(n);
             if (b.size() > 63) return false;
             long sharedA = 0;
             long sharedB = 0;

@@ -54,6 +54,22 @@ class BlockTableTest {
     }
 
     @Test
+    void everyKeyKeepsItsOwnBlockAsTheTableGrows() {
+        BlockTable table = new BlockTable();
+        Cluster a = cluster(1), b = cluster(2);
+        java.util.Random random = new java.util.Random(3);
+        long[] keys = new long[50_000];
+        for (int i = 0; i < keys.length; i++) keys[i] = i < 3 ? i - 1 : random.nextLong(); // 0 and -1 are keys too
+        for (long k : keys) table.add(k, a);
+        for (int i = 0; i < keys.length; i += 2) table.add(keys[i], b);
+
+        for (int i = 0; i < keys.length; i++) {
+            assertThat(members(table, keys[i])).as("key %d", keys[i]).isEqualTo(i % 2 == 0 ? List.of(a, b) : List.of(a));
+        }
+        assertThat(table.size(random.nextLong())).isZero();
+    }
+
+    @Test
     void keysOfDifferentRulesOrDaysDoNotShareABlock() {
         BlockKeys keys = new BlockKeys();
         java.time.OffsetDateTime day = java.time.OffsetDateTime.parse("2026-05-02T10:00:00+01:00");
