@@ -113,6 +113,34 @@ class MailReadersTest {
     }
 
     @Test
+    void aLargeMboxKeepsFileOrderPositionsAndItsBadMessages() throws IOException {
+        StringBuilder mbox = new StringBuilder();
+        int messages = 700;
+        for (int i = 1; i <= messages; i++) {
+            mbox.append("From a Fri Nov 20 09:15:00 2026\n");
+            if (i % 97 == 0) {
+                mbox.append("\u0000\u0001binary garbage without any header\n\n");
+            } else {
+                mbox.append("From: shop@example.de\nSubject: Booking ").append(i).append("\nMessage-ID: <m").append(i)
+                        .append("@x>\nDate: Thu, 19 Nov 2026 18:00:00 +0100\n\nBody ").append(i).append("\n\n");
+            }
+        }
+        CollectingSink sink = readMbox(mbox.toString().getBytes(StandardCharsets.UTF_8));
+
+        List<String> expectedIds = new java.util.ArrayList<>();
+        List<String> expectedPositions = new java.util.ArrayList<>();
+        for (int i = 1; i <= messages; i++) {
+            if (i % 97 == 0) continue;
+            expectedIds.add("m" + i + "@x");
+            expectedPositions.add("message " + i);
+        }
+        assertThat(sink.raws).extracting(r -> r.nativeId()).containsExactlyElementsOf(expectedIds);
+        assertThat(sink.raws).extracting(r -> r.provenance().position()).containsExactlyElementsOf(expectedPositions);
+        assertThat(sink.quarantined).extracting(q -> q.provenance().position())
+                .containsExactly("message 97", "message 194", "message 291", "message 388", "message 485", "message 582", "message 679");
+    }
+
+    @Test
     void readsASingleEml() throws IOException {
         Path file = dir.resolve("one.eml");
         Files.writeString(file, ENCODED);

@@ -6,8 +6,14 @@ import java.nio.file.Files;
 import java.time.ZoneId;
 import java.util.List;
 import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.data.CalendarParserFactory;
+import net.fortuna.ical4j.data.ContentHandlerContext;
+import net.fortuna.ical4j.data.DefaultComponentFactorySupplier;
+import net.fortuna.ical4j.data.DefaultParameterFactorySupplier;
+import net.fortuna.ical4j.data.DefaultPropertyFactorySupplier;
 import net.fortuna.ical4j.data.ParserException;
 import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.util.CompatibilityHints;
 import org.rebook.ingest.RecordSink;
@@ -36,6 +42,22 @@ public final class IcsReader implements SourceReader {
         CompatibilityHints.setHintEnabled(CompatibilityHints.KEY_RELAXED_PARSING, true);
         CompatibilityHints.setHintEnabled(CompatibilityHints.KEY_RELAXED_VALIDATION, true);
         CompatibilityHints.setHintEnabled(CompatibilityHints.KEY_OUTLOOK_COMPATIBILITY, true);
+    }
+
+    /**
+     * ical4j's parameter, property and component factories, made once. By default its parser makes a new list of
+     * every property factory (some sixty objects) for each property it reads: a seventh of the CPU parsing a large
+     * calendar took. The factories hold no state.
+     */
+    private static final ContentHandlerContext FACTORIES = new ContentHandlerContext()
+            .withParameterFactorySupplier(once(new DefaultParameterFactorySupplier().get()))
+            .withPropertyFactorySupplier(once(new DefaultPropertyFactorySupplier().get()))
+            .withComponentFactorySupplier(once(new DefaultComponentFactorySupplier().get()));
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static <T> java.util.function.Supplier<List<T>> once(List<?> made) {
+        List<T> kept = (List<T>) List.copyOf((List) made);
+        return () -> kept;
     }
 
     @Override
@@ -90,7 +112,8 @@ public final class IcsReader implements SourceReader {
         for (IcsBlocks.Block tz : blocks.timezones) text.append(tz.text());
         for (IcsBlocks.Block event : part) text.append(event.text());
         text.append("END:VCALENDAR\r\n");
-        Calendar calendar = new CalendarBuilder().build(new StringReader(text.toString()));
+        Calendar calendar = new CalendarBuilder(CalendarParserFactory.getInstance().get(), FACTORIES,
+                TimeZoneRegistryFactory.getInstance().createRegistry()).build(new StringReader(text.toString()));
         return calendar.getComponents("VEVENT");
     }
 
