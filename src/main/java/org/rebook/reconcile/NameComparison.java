@@ -67,7 +67,7 @@ final class NameComparison {
         if (abbreviated.size() > full.size() || full.size() > 63) return false;
         long used = 0;
         int fullShared = 0;
-        // Index loops: this runs for millions of pairs, and an iterator per loop was a fifth of linking's garbage.
+        // Index loops: this runs for millions of pairs, and its iterators were about a tenth of linking's garbage.
         for (int i = 0; i < abbreviated.size(); i++) {
             String t = abbreviated.get(i);
             if (t.length() > 1) {
