@@ -31,11 +31,11 @@ final class Cluster {
     final Set<String> messageIds = new SmallSet<>();
     final Set<String> cardLast4 = new SmallSet<>();
     /** Cars (model and plate, folded) the records state, and pickup places the booking records state. */
-    final Set<String> vehicles = new java.util.HashSet<>(2);
-    final Set<String> plates = new java.util.HashSet<>(2);
-    final Set<String> locations = new java.util.HashSet<>(2);
+    final Set<String> vehicles = new SmallSet<>();
+    final Set<String> plates = new SmallSet<>();
+    final Set<String> locations = new SmallSet<>();
     /** Calendars holding a live (not cancelled) event of this reservation. */
-    final Set<String> eventCalendars = new java.util.HashSet<>(2);
+    final Set<String> eventCalendars = new SmallSet<>();
     OffsetDateTime pickupAt;
     OffsetDateTime returnAt;
     OffsetDateTime bookedAt;

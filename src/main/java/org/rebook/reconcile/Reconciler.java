@@ -108,8 +108,8 @@ public final class Reconciler {
         List<Observation> bookingsWithoutRef = new ArrayList<>();
         List<Observation> restWithoutRef = new ArrayList<>();
         // Built on every core first: a probe is its record's alone.
-        List<Probe> referencedProbes = observations.parallelStream().map(o -> placed.contains(o.recordId())
-                || Keys.reference(o.facts().reference()) == null ? null : new Probe(o)).toList();
+        List<Probe> referencedProbes = new ArrayList<>(observations.parallelStream().map(o -> placed.contains(o.recordId())
+                || Keys.reference(o.facts().reference()) == null ? null : new Probe(o)).toList());
         for (int i = 0; i < observations.size(); i++) {
             Observation o = observations.get(i);
             if (placed.contains(o.recordId())) continue;
@@ -132,7 +132,7 @@ public final class Reconciler {
                     sameRef.add(c);
                 }
                 String reason = c.members.isEmpty() ? "carries booking reference " + ref : "same booking reference " + ref;
-                Probe p = referencedProbes.get(i);
+                Probe p = referencedProbes.set(i, null); // the reservation keeps what it needs of it; the rest is garbage now
                 c.add(Member.byReference(o, reason, REFERENCE_LINK_CONFIDENCE, c.members.isEmpty() ? null : ref), p);
                 index.index(c, p);
             } else if (f.kind().describesBooking()) {
