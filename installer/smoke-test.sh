@@ -18,6 +18,7 @@ cfg="$image/lib/app/rebook.cfg"
 if [ -f "$cfg" ]; then
   grep -q -- "-XX:+UseParallelGC" "$cfg" # the CLI launcher's own JVM options (cli-launcher.properties)
   grep -q -- "-XX:MaxTenuringThreshold=1" "$cfg"
+  grep -q -- "-XX:InitialRAMPercentage=25" "$cfg"
   grep -q -- "-XX:MaxInlineLevel=6" "$cfg"
   if grep -q -- "UseParallelGC" "$image/lib/app/Rebook.cfg"; then echo "GUI launcher must keep G1" >&2; exit 1; fi
   echo "CLI launcher runs with the throughput collector; the GUI launcher with G1"

@@ -22,6 +22,12 @@ public final class Scoring {
     final MatchWeights weights;
     final Calibration calibration;
     final PaymentPurposes purposes;
+    /**
+     * Probes of referenced records that estimation built, for the reconcile that follows to take once
+     * ({@link #takeProbes}): building them again took a second of CPU at 100k reservations, and the copies were
+     * garbage that outlived a young collection. Never stored; empty once taken.
+     */
+    private Map<Observation, Probe> probes = Map.of();
 
     private Scoring(Map<String, Integer> sharedEmails, NameFrequency names, PriceFrequency prices, Tariff tariff,
                     MatchWeights weights, Calibration calibration, PaymentPurposes purposes) {
@@ -47,8 +53,21 @@ public final class Scoring {
         Scoring priors = new Scoring(emails, new NameFrequency(sorted), new PriceFrequency(sorted), Tariff.learn(sorted),
                 MatchWeights.priors(), Calibration.PRIOR, PaymentPurposes.NONE);
         WeightEstimator.Estimate estimated = WeightEstimator.estimate(sorted, priors.scorer(), settings.linkThreshold());
-        return new Scoring(emails, priors.names, priors.prices, priors.tariff, estimated.weights(), estimated.calibration(),
-                estimated.purposes());
+        Scoring learnt = new Scoring(emails, priors.names, priors.prices, priors.tariff, estimated.weights(),
+                estimated.calibration(), estimated.purposes());
+        learnt.probes = estimated.probes();
+        return learnt;
+    }
+
+    /**
+     * The probes estimation built (record → probe, by identity), handed over once: the first caller gets them,
+     * later ones an empty map, so a kept {@code Scoring} holds no records. A probe is its record's alone, so
+     * using one built earlier compares exactly as building it anew would.
+     */
+    synchronized Map<Observation, Probe> takeProbes() {
+        Map<Observation, Probe> out = probes;
+        probes = Map.of();
+        return out;
     }
 
     public MatchWeights weights() { return weights; }

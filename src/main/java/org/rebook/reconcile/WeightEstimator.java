@@ -31,8 +31,15 @@ final class WeightEstimator {
 
     private WeightEstimator() { }
 
-    /** What estimation gives: level weights and the weight → probability map fitted under them. */
-    record Estimate(MatchWeights weights, Calibration calibration, PaymentPurposes purposes) { }
+    /**
+     * What estimation gives: level weights and the weight → probability map fitted under them; and the probes
+     * it built of referenced records, which the linking that follows need not build again.
+     */
+    record Estimate(MatchWeights weights, Calibration calibration, PaymentPurposes purposes, Map<Observation, Probe> probes) {
+        Estimate(MatchWeights weights, Calibration calibration, PaymentPurposes purposes) {
+            this(weights, calibration, purposes, Map.of());
+        }
+    }
 
     /** A referenced record taken out of its group: its own reservation and the others blocking brings up. */
     private record Labelled(Probe probe, Cluster own, List<Cluster> others) { }
@@ -60,8 +67,10 @@ final class WeightEstimator {
             List<Probe> probes = g.getValue().stream().map(Probe::new).toList();
             return Map.entry(cluster(g.getKey(), probes, null), probes);
         }).toList();
+        Map<Observation, Probe> probeOf = new java.util.IdentityHashMap<>();
         for (int i = 0; i < entries.size(); i++) {
             Cluster c = built.get(i).getKey();
+            for (Probe p : built.get(i).getValue()) probeOf.put(p.observation, p);
             clusterOf.put(entries.get(i).getKey(), c);
             probesOf.put(entries.get(i).getKey(), built.get(i).getValue());
             for (Probe p : built.get(i).getValue()) index.index(c, p);
@@ -82,7 +91,7 @@ final class WeightEstimator {
         List<Scored> scored = chosen.parallelStream().map(e -> {
             String ref = e.getKey();
             Observation o = e.getValue();
-            Probe p = new Probe(o);
+            Probe p = probeOf.get(o);
             Cluster own = clusterOf.get(ref);
             Cluster without = cluster(ref, probesOf.get(ref), o);
             List<Cluster> others = new ArrayList<>();
@@ -136,7 +145,7 @@ final class WeightEstimator {
             org.rebook.model.BookingFacts f = candidates.get(i).getKey().facts;
             if (f.kind() == DocumentKind.PAYMENT) purposes.add(f.purpose(), labelledNow.get(i).matched);
         }
-        return new Estimate(current, calibrate(probes, scorer.with(current)), purposes.purposes());
+        return new Estimate(current, calibrate(probes, scorer.with(current)), purposes.purposes(), probeOf);
     }
 
     /**

@@ -40,6 +40,23 @@ class ParallelLinkingTest {
         assertThat(oneAtATime.reservations().stream().filter(r -> r.evidence().size() >= 3).count()).isGreaterThan(50);
     }
 
+    @Test
+    void probesHandedOverByEstimationLinkExactlyAsNewOnes() {
+        List<Observation> incident = collidingIncident(new Random(5), 300);
+        ReconcileSettings settings = ReconcileSettings.defaults();
+        Scoring handingOver = Scoring.learn(incident, settings);
+        Scoring emptied = Scoring.learn(incident, settings);
+        java.util.Map<Observation, Probe> built = emptied.takeProbes();
+        assertThat(built).isNotEmpty().allSatisfy((o, p) -> assertThat(p.observation).isSameAs(o));
+        assertThat(emptied.takeProbes()).as("handed over once").isEmpty();
+
+        ReconcileResult withTheirs = new Reconciler(settings).reconcile(incident, Constraints.none(), id -> false, handingOver);
+        ReconcileResult withNew = new Reconciler(settings).reconcile(incident, Constraints.none(), id -> false, emptied);
+        assertThat(handingOver.takeProbes()).as("taken by the reconcile").isEmpty();
+        assertThat(withTheirs.reservations()).isEqualTo(withNew.reservations());
+        assertThat(withTheirs.unmatched()).isEqualTo(withNew.unmatched());
+    }
+
     private static List<Observation> collidingIncident(Random rnd, int customers) {
         List<Observation> out = new ArrayList<>();
         OffsetDateTime start = OffsetDateTime.parse("2026-10-01T09:00:00Z");
