@@ -85,13 +85,14 @@ public record BookingFacts(
         public Builder purpose(String v) { if (purpose == null) purpose = v; return this; }
 
         /**
-         * The facts, with values that recur across records (a customer's name and address on each of their
-         * records, the fleet's cars, the business's places, currencies and descriptions) held once: a
-         * reconcile keeps every record's facts in memory, and at 100 000 reservations these copies were
-         * over a hundred megabytes the collector had to trace and move.
+         * The facts, with values from a small set that recurs on most records (the fleet's cars, the business's
+         * places and calendars, currencies, payment descriptions, card endings) held once: a reconcile keeps
+         * every record's facts in memory, and the collector traces and moves each copy. Names and addresses are
+         * left as they are: there are as many as customers, and interning them cost more time than it saved
+         * (the JVM's string table grew to hundreds of thousands of entries while records were read).
          */
         public BookingFacts build() {
-            return new BookingFacts(kind, reference, once(customerName), once(customerEmail), once(customerPhone), amount,
+            return new BookingFacts(kind, reference, customerName, customerEmail, customerPhone, amount,
                     amountRefunded, paymentStatus, once(cardLast4), totalPrice, once(currency), pickupAt, returnAt,
                     once(pickupLocation), once(returnLocation), once(vehicle), once(plate), recordedAt,
                     once(notBookingReason), threadIds, once(calendar), once(purpose));
