@@ -70,10 +70,12 @@ final class WeightEstimator {
         Map<Observation, Probe> probeOf = new java.util.IdentityHashMap<>();
         for (int i = 0; i < entries.size(); i++) {
             Cluster c = built.get(i).getKey();
-            for (Probe p : built.get(i).getValue()) probeOf.put(p.observation, p);
             clusterOf.put(entries.get(i).getKey(), c);
             probesOf.put(entries.get(i).getKey(), built.get(i).getValue());
-            for (Probe p : built.get(i).getValue()) index.index(c, p);
+            for (Probe p : built.get(i).getValue()) {
+                index.index(c, p);
+                probeOf.put(p.observation, p);
+            }
             if (entries.get(i).getValue().size() > 1) labelled += entries.get(i).getValue().size();
         }
         if (labelled < 2 * PRIOR_PAIRS) return new Estimate(scorer.weights(), Calibration.PRIOR, PaymentPurposes.NONE);
