@@ -43,4 +43,18 @@ final class Probe {
         this.recordedSecond = facts.recordedAt() == null ? 0 : facts.recordedAt().toEpochSecond();
         this.purpose = facts.kind() == org.rebook.model.DocumentKind.PAYMENT ? PaymentPurposes.key(facts.purpose()) : null;
     }
+
+    /**
+     * The probe of each referenced record not in {@code placed} (null for the others), in input order, built on
+     * every core: the one in {@code built} (estimation's) when there is one. The map is dropped on return, so the
+     * caller does not keep the rest alive.
+     */
+    static java.util.List<Probe> ofReferenced(java.util.List<Observation> observations, java.util.Set<Long> placed,
+                                             java.util.Map<Observation, Probe> built) {
+        return new java.util.ArrayList<>(observations.parallelStream().map(o -> {
+            if (placed.contains(o.recordId()) || Keys.reference(o.facts().reference()) == null) return null;
+            Probe p = built.get(o);
+            return p != null ? p : new Probe(o);
+        }).toList());
+    }
 }

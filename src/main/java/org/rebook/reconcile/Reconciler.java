@@ -108,7 +108,7 @@ public final class Reconciler {
         List<Observation> bookingsWithoutRef = new ArrayList<>();
         List<Observation> restWithoutRef = new ArrayList<>();
         // Built on every core first: a probe is its record's alone.
-        List<Probe> referencedProbes = referencedProbes(observations, placed, scoring.takeProbes());
+        List<Probe> referencedProbes = Probe.ofReferenced(observations, placed, scoring.takeProbes());
         for (int i = 0; i < observations.size(); i++) {
             Observation o = observations.get(i);
             if (placed.contains(o.recordId())) continue;
@@ -188,18 +188,6 @@ public final class Reconciler {
         List<Reservation> reservations = new ReservationAssembler(settings).assembleAll(clusters.values(), constraints);
         unmatched.sort(Comparator.comparing((UnmatchedRecord u) -> u.source().code()).thenComparing(UnmatchedRecord::sourceId));
         return new ReconcileResult(reservations, unmatched, index.pairsByRule());
-    }
-
-    /**
-     * The probe of each referenced record not yet placed (null for the others), in input order: the one estimation
-     * built when there is one (the map is dropped on return, so linking does not keep the rest alive).
-     */
-    private static List<Probe> referencedProbes(List<Observation> observations, Set<Long> placed, Map<Observation, Probe> estimated) {
-        return new ArrayList<>(observations.parallelStream().map(o -> {
-            if (placed.contains(o.recordId()) || Keys.reference(o.facts().reference()) == null) return null;
-            Probe p = estimated.get(o);
-            return p != null ? p : new Probe(o);
-        }).toList());
     }
 
     private record Decision(Cluster cluster, String reason, double confidence, List<org.rebook.model.LinkWeight> weights) {
