@@ -49,8 +49,8 @@ final class Probe {
      * every core: the one in {@code built} (estimation's) when there is one. The map is dropped on return, so the
      * caller does not keep the rest alive.
      */
-    static java.util.List<Probe> ofReferenced(java.util.List<Observation> observations, java.util.Set<Long> placed,
-                                             java.util.Map<Observation, Probe> built) {
+    static List<Probe> ofReferenced(List<Observation> observations, java.util.Set<Long> placed,
+                                    java.util.Map<Observation, Probe> built) {
         return new java.util.ArrayList<>(observations.parallelStream().map(o -> {
             if (placed.contains(o.recordId()) || Keys.reference(o.facts().reference()) == null) return null;
             Probe p = built.get(o);

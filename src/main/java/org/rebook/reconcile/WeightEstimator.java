@@ -35,11 +35,7 @@ final class WeightEstimator {
      * What estimation gives: level weights and the weight → probability map fitted under them; and the probes
      * it built of referenced records, which the linking that follows need not build again.
      */
-    record Estimate(MatchWeights weights, Calibration calibration, PaymentPurposes purposes, Map<Observation, Probe> probes) {
-        Estimate(MatchWeights weights, Calibration calibration, PaymentPurposes purposes) {
-            this(weights, calibration, purposes, Map.of());
-        }
-    }
+    record Estimate(MatchWeights weights, Calibration calibration, PaymentPurposes purposes, Map<Observation, Probe> probes) { }
 
     /** A referenced record taken out of its group: its own reservation and the others blocking brings up. */
     private record Labelled(Probe probe, Cluster own, List<Cluster> others) { }
@@ -78,7 +74,7 @@ final class WeightEstimator {
             }
             if (entries.get(i).getValue().size() > 1) labelled += entries.get(i).getValue().size();
         }
-        if (labelled < 2 * PRIOR_PAIRS) return new Estimate(scorer.weights(), Calibration.PRIOR, PaymentPurposes.NONE);
+        if (labelled < 2 * PRIOR_PAIRS) return new Estimate(scorer.weights(), Calibration.PRIOR, PaymentPurposes.NONE, Map.of());
         int stride = Math.max(1, (labelled + MAX_PROBES - 1) / MAX_PROBES);
         int seen = 0;
         List<Map.Entry<String, Observation>> chosen = new ArrayList<>();
