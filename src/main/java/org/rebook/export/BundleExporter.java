@@ -66,7 +66,7 @@ public final class BundleExporter {
                         r.customerPhone(), r.vehicle(), r.vehiclePlate(), CsvDates.format(r.pickupAt(), zone),
                         CsvDates.format(r.returnAt(), zone), r.pickupLocation(), r.returnLocation(),
                         plain(r.totalAmount()), plain(r.amountPaid()), plain(r.amountRefunded()), r.currency(),
-                        String.format(java.util.Locale.ROOT, "%.3f", r.confidence()), r.reviewState().code(),
+                        CsvNumbers.fixed(r.confidence(), 3), r.reviewState().code(),
                         isUrgent, hours == null ? "" : hours, r.evidence().size(), String.join(" | ", r.reasons()));
                 for (EvidenceLink e : r.evidence()) {
                     Provenance p = provenance.get(e.recordId());
@@ -109,8 +109,12 @@ public final class BundleExporter {
 
     /** "same email x@y (+6.0); made at pickup (+4.0)": the waterfall of a link, readable in a spreadsheet. */
     private static String weights(EvidenceLink e) {
-        return e.weights().stream().map(w -> String.format(java.util.Locale.ROOT, "%s (%+.1f)", w.comparison(), w.weight()))
-                .reduce((a, b) -> a + "; " + b).orElse("");
+        StringBuilder out = new StringBuilder();
+        for (org.rebook.model.LinkWeight w : e.weights()) {
+            if (!out.isEmpty()) out.append("; ");
+            out.append(w.comparison()).append(" (").append(CsvNumbers.signed(w.weight(), 1)).append(')');
+        }
+        return out.toString();
     }
 
     /**
