@@ -45,6 +45,9 @@ final class Cluster {
     long bookedSecond;
     BigDecimal totalPrice;
     BigDecimal paid = BigDecimal.ZERO;
+    /** The two above as {@link Money} units, kept in step with them. */
+    long totalUnits = Money.NONE;
+    long paidUnits;
 
     Cluster(String seedKey, String reference) {
         this.seedKey = seedKey;
@@ -83,7 +86,10 @@ final class Cluster {
                     && (bookedAt == null || f.recordedAt().isBefore(bookedAt))) {
                 bookedAt = f.recordedAt();
             }
-            if (f.totalPrice() != null) totalPrice = f.totalPrice();
+            if (f.totalPrice() != null) {
+                totalPrice = f.totalPrice();
+                totalUnits = Money.units(totalPrice);
+            }
         }
         if (pickupAt == null && f.pickupAt() != null) pickupAt = f.pickupAt(); // e.g. a payment's pickup metadata
         if (pickupAt != null) pickupSecond = pickupAt.toEpochSecond();
@@ -92,6 +98,7 @@ final class Cluster {
         if (f.kind() == DocumentKind.PAYMENT && f.amount() != null && f.paymentStatus() != null
                 && f.paymentStatus() != org.rebook.model.PaymentStatus.FAILED) {
             paid = paid.add(f.amount());
+            paidUnits = Money.plus(paidUnits, probe.amountUnits);
         }
     }
 

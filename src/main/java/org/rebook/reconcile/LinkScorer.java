@@ -88,7 +88,7 @@ final class LinkScorer {
             identity += reasons.add(Level.CARD_OTHER, "another card");
         }
         double time = f.kind().describesBooking() ? bookingTimeWeight(f, c, reasons) : paymentTimeWeight(p, c, reasons);
-        double amount = amountWeight(f, c, reasons);
+        double amount = amountWeight(p, c, reasons);
         double car = vehicleWeight(p, c, reasons) + (f.kind().describesBooking() ? locationWeight(p, c, reasons) : 0);
         // What the payment's description says of it, whatever the reservation (PaymentPurposes).
         double purpose = purposes.priorWeight(p.purpose);
@@ -298,21 +298,23 @@ final class LinkScorer {
                 : reasons.add(Level.LOCATION_OTHER, () -> "other pickup place " + p.facts.pickupLocation());
     }
 
-    private double amountWeight(BookingFacts f, Cluster c, Weights reasons) {
+    private double amountWeight(Probe p, Cluster c, Weights reasons) {
+        BookingFacts f = p.facts;
         BigDecimal amount = f.amount();
         if (amount == null) return 0;
         if (f.kind() == DocumentKind.PAYMENT_RECEIPT) return receiptWeight(f, c, reasons);
-        if (c.totalPrice == null) return usualPriceWeight(f, c, reasons);
-        if (amount.compareTo(c.totalPrice) == 0) {
+        if (c.totalPrice == null) return usualPriceWeight(p, c, reasons);
+        long units = p.amountUnits;
+        if (Money.same(units, amount, c.totalUnits, c.totalPrice)) {
             return reasons.add(Level.AMOUNT_TOTAL, () -> "amount equals the booking total", prices.adjustment(amount));
         }
-        if (c.paid.signum() > 0 && amount.add(c.paid).compareTo(c.totalPrice) == 0) {
+        if (c.paid.signum() > 0 && Money.sumIs(units, amount, c.paidUnits, c.paid, c.totalUnits, c.totalPrice)) {
             return reasons.add(Level.AMOUNT_BALANCE, "amount is the balance due");
         }
         if (c.paid.signum() == 0 && f.kind() == DocumentKind.PAYMENT && tariff.isDeposit(amount, c.totalPrice)) {
             return reasons.add(Level.AMOUNT_USUAL_DEPOSIT, "amount is the usual deposit on the booking total");
         }
-        if (f.kind() == DocumentKind.PAYMENT && paidBeforeReturn(f, c, c.totalPrice)) {
+        if (f.kind() == DocumentKind.PAYMENT && paidBeforeReturn(p, c, c.totalUnits, c.totalPrice)) {
             return reasons.add(Level.AMOUNT_ALREADY_PAID, "booking already paid in full");
         }
         return reasons.add(Level.AMOUNT_OTHER, "amount ≠ total or balance due");
@@ -323,7 +325,8 @@ final class LinkScorer {
      * for its length: a payment of exactly that is likely its full payment; another amount (a deposit, another
      * booking's) says little, and the incident's estimate tells how little.
      */
-    private double usualPriceWeight(BookingFacts f, Cluster c, Weights reasons) {
+    private double usualPriceWeight(Probe p, Cluster c, Weights reasons) {
+        BookingFacts f = p.facts;
         if (f.kind() != DocumentKind.PAYMENT || c.vehicles.size() != 1) return 0;
         BigDecimal usual = tariff.usualPrice(c.vehicles.iterator().next(), c.pickupAt, c.returnAt);
         if (usual == null) return 0;
@@ -339,16 +342,19 @@ final class LinkScorer {
             return reasons.add(Level.AMOUNT_USUAL_PRICE, () -> "with what was paid, amount makes " + price.get());
         }
         // Paid the car's usual price already, as a stated total would say: more money before return is another booking's.
-        if (paidBeforeReturn(f, c, usual)) {
+        if (paidBeforeReturn(p, c, Money.NONE, usual)) { // NONE: compared as decimals, no units made per pair
             return reasons.add(Level.AMOUNT_ALREADY_PAID, () -> "booking already paid " + price.get());
         }
         return c.paid.signum() == 0 ? reasons.add(Level.AMOUNT_NOT_USUAL_PRICE, () -> "amount ≠ " + price.get()) : 0;
     }
 
-    /** The reservation holds {@code price} already and {@code f} was paid before its return. */
-    private static boolean paidBeforeReturn(BookingFacts f, Cluster c, BigDecimal price) {
-        return c.paid.compareTo(price) >= 0 && f.recordedAt() != null
-                && (c.returnAt == null || f.recordedAt().isBefore(c.returnAt));
+    /** The reservation holds {@code price} already and the record was paid before its return. */
+    private static boolean paidBeforeReturn(Probe p, Cluster c, long priceUnits, BigDecimal price) {
+        OffsetDateTime at = p.facts.recordedAt();
+        if (at == null || !Money.atLeast(c.paidUnits, c.paid, priceUnits, price)) return false;
+        if (c.returnAt == null) return true;
+        // Epoch seconds first (both kept as numbers); only the same second needs the times themselves.
+        return p.recordedSecond != c.returnSecond ? p.recordedSecond < c.returnSecond : at.isBefore(c.returnAt);
     }
 
     /** A receipt mail restates one payment: same amount, same day. */

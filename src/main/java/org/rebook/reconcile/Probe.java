@@ -21,6 +21,8 @@ final class Probe {
     final String vehicle;
     final String plate;
     final String location;
+    /** The record's amount as {@link Money} units ({@link Money#NONE} when it states none). */
+    final long amountUnits;
     /** When the record was made, in epoch seconds (0 when unknown). */
     final long recordedSecond;
     /** A payment's description as compared ({@link PaymentPurposes#key}); null for other records. */
@@ -40,6 +42,7 @@ final class Probe {
         this.vehicle = Keys.folded(facts.vehicle());
         this.plate = Keys.folded(facts.plate());
         this.location = Keys.folded(facts.pickupLocation());
+        this.amountUnits = Money.units(facts.amount());
         this.recordedSecond = facts.recordedAt() == null ? 0 : facts.recordedAt().toEpochSecond();
         this.purpose = facts.kind() == org.rebook.model.DocumentKind.PAYMENT ? PaymentPurposes.key(facts.purpose()) : null;
     }

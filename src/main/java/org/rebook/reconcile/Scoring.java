@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * What scoring learns from a whole incident before linking: how often each e-mail, name and price occurs
@@ -43,20 +44,31 @@ public final class Scoring {
     /** Frequencies of {@code observations} and weights estimated from them (priors when they are too few). */
     public static Scoring learn(List<Observation> observations, ReconcileSettings settings) {
         List<Observation> sorted = new java.util.ArrayList<>(observations);
-        sorted.sort(Reconciler.BY_ID);
+        ParallelSort.sort(sorted, Reconciler.BY_ID);
+        // Four independent passes over every record (each only reads): the names, the longest, here while the
+        // other cores take the rest.
+        CompletableFuture<Tariff> tariff = CompletableFuture.supplyAsync(() -> Tariff.learn(sorted));
+        CompletableFuture<PriceFrequency> prices = CompletableFuture.supplyAsync(() -> new PriceFrequency(sorted));
+        CompletableFuture<Map<String, Integer>> emails = CompletableFuture.supplyAsync(() -> sharedEmails(sorted));
+        NameFrequency names = new NameFrequency(sorted);
+        Scoring priors = new Scoring(emails.join(), names, prices.join(), tariff.join(),
+                MatchWeights.priors(), Calibration.PRIOR, PaymentPurposes.NONE);
+        WeightEstimator.Estimate estimated = WeightEstimator.estimate(sorted, priors.scorer(), settings.linkThreshold());
+        Scoring learnt = new Scoring(priors.sharedEmails, priors.names, priors.prices, priors.tariff, estimated.weights(),
+                estimated.calibration(), estimated.purposes());
+        learnt.probes = estimated.probes();
+        return learnt;
+    }
+
+    /** Addresses on more than {@link #SHARED_EMAIL} records, with their counts. */
+    private static Map<String, Integer> sharedEmails(List<Observation> observations) {
         Map<String, Integer> emails = new HashMap<>();
-        for (Observation o : sorted) {
+        for (Observation o : observations) {
             String e = Keys.email(o.facts().customerEmail());
             if (e != null) emails.merge(e, 1, Integer::sum);
         }
         emails.values().removeIf(n -> n <= SHARED_EMAIL);
-        Scoring priors = new Scoring(emails, new NameFrequency(sorted), new PriceFrequency(sorted), Tariff.learn(sorted),
-                MatchWeights.priors(), Calibration.PRIOR, PaymentPurposes.NONE);
-        WeightEstimator.Estimate estimated = WeightEstimator.estimate(sorted, priors.scorer(), settings.linkThreshold());
-        Scoring learnt = new Scoring(emails, priors.names, priors.prices, priors.tariff, estimated.weights(),
-                estimated.calibration(), estimated.purposes());
-        learnt.probes = estimated.probes();
-        return learnt;
+        return emails;
     }
 
     /**
