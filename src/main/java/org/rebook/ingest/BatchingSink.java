@@ -30,7 +30,10 @@ final class BatchingSink implements RecordSink, AutoCloseable {
 
     private sealed interface Item permits Good, Bad { }
 
-    private record Good(RecordStore.Incoming incoming) implements Item { }
+    /** A record read; {@code incoming} is its stored form, or null when the writer is to make it. */
+    private record Good(RawRecord raw, ParsedRecord parsed, RecordStore.Incoming incoming) implements Item {
+        RecordStore.Incoming stored() { return incoming != null ? incoming : RecordStore.Incoming.of(raw, parsed); }
+    }
 
     private record Bad(Quarantined quarantined) implements Item { }
 
@@ -65,8 +68,11 @@ final class BatchingSink implements RecordSink, AutoCloseable {
 
     @Override
     public void accept(RawRecord raw, ParsedRecord parsed) {
-        // Hashed and encoded here, on the reader's thread, while the writer stores the batch before.
-        add(new Good(RecordStore.Incoming.of(raw, parsed)));
+        // Hashing and encoding go to whichever thread has time: here while the writer is still storing the batch
+        // before (a fast reader, a CSV file, waits for it anyway); otherwise the idle writer does it, so a slow
+        // reader (mails, calendars) is not held up. The stored form is the same either way.
+        boolean writerBusy = inFlight != null && !inFlight.isDone();
+        add(new Good(raw, parsed, writerBusy ? RecordStore.Incoming.of(raw, parsed) : null));
     }
 
     @Override
@@ -122,12 +128,22 @@ final class BatchingSink implements RecordSink, AutoCloseable {
 
     private void write(List<Item> batch) {
         Map<Long, Provenance> provenance = keep == null ? null : new HashMap<>();
-        List<RecordStore.Reading> stored = workspace.inTransaction(() -> {
-            List<RecordStore.Incoming> goods = new ArrayList<>();
-            for (Item item : batch) {
-                if (item instanceof Good g) goods.add(g.incoming());
-                else write((Bad) item);
+        List<RecordStore.Incoming> goods = new ArrayList<>();
+        List<Bad> bads = new ArrayList<>();
+        for (Item item : batch) { // encoded before the transaction opens
+            if (item instanceof Bad bad) {
+                bads.add(bad);
+                continue;
             }
+            Good g = (Good) item;
+            try {
+                goods.add(g.stored());
+            } catch (RuntimeException e) { // as a reader quarantines a record it cannot hand over
+                bads.add(new Bad(new Quarantined(g.raw().provenance(), "record cannot be stored: " + e, g.raw().raw())));
+            }
+        }
+        List<RecordStore.Reading> stored = workspace.inTransaction(() -> {
+            for (Bad bad : bads) write(bad);
             long[] ids = keep == null ? null : new long[goods.size()];
             List<RecordStore.InsertOutcome> outcomes = workspace.records().insertAll(goods, Equivalence::same, ids);
             List<RecordStore.Reading> readings = new ArrayList<>();
