@@ -10,7 +10,7 @@ import java.math.BigDecimal;
  */
 final class Money {
     static final long NONE = Long.MIN_VALUE;
-    /** Far beyond any rental price; two such amounts still add up without overflowing. */
+    /** Far beyond any rental price. */
     private static final BigDecimal MAX_UNITS = BigDecimal.valueOf(1_000_000_000_000_000L);
 
     private Money() { }
@@ -26,8 +26,12 @@ final class Money {
         }
     }
 
-    /** The sum, or {@link #NONE} when either is. */
-    static long plus(long a, long b) { return a == NONE || b == NONE ? NONE : a + b; }
+    /** The sum, or {@link #NONE} when either is or the sum would not fit (a reservation's payments add up here). */
+    static long plus(long a, long b) {
+        if (a == NONE || b == NONE) return NONE;
+        long sum = a + b;
+        return ((a ^ sum) & (b ^ sum)) < 0 || sum == NONE ? NONE : sum;
+    }
 
     /** {@code a == b} as amounts: from the units when both have them, otherwise from the decimals. */
     static boolean same(long a, BigDecimal exactA, long b, BigDecimal exactB) {

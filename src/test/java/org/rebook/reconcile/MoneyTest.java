@@ -36,5 +36,7 @@ class MoneyTest {
         assertThat(Money.units(null)).isEqualTo(Money.NONE);
         assertThat(Money.units(new BigDecimal("49.5"))).isEqualTo(495_000L);
         assertThat(Money.plus(Money.NONE, 1)).isEqualTo(Money.NONE);
+        assertThat(Money.plus(Long.MAX_VALUE - 1, 2)).as("a sum past the long range").isEqualTo(Money.NONE);
+        assertThat(Money.plus(-Long.MAX_VALUE, -1)).as("a sum landing on the marker").isEqualTo(Money.NONE);
     }
 }
