@@ -22,15 +22,16 @@ final class ParsedRecordCodec {
 
     private ParsedRecordCodec() { }
 
-    static String encode(ParsedRecord record) {
+    /** UTF-8 JSON, as stored. */
+    static byte[] encode(ParsedRecord record) {
         try {
-            return MAPPER.writeValueAsString(record);
+            return MAPPER.writeValueAsBytes(record);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot encode " + record.nativeId(), e);
         }
     }
 
-    static ParsedRecord decode(Source source, String json) {
+    static ParsedRecord decode(Source source, byte[] json) {
         Class<? extends ParsedRecord> type = switch (source) {
             case STRIPE -> Payment.class;
             case CALENDAR -> CalendarEntry.class;
@@ -38,7 +39,7 @@ final class ParsedRecordCodec {
         };
         try {
             return MAPPER.readValue(json, type);
-        } catch (JsonProcessingException e) {
+        } catch (java.io.IOException e) {
             throw new IllegalStateException("Cannot decode stored " + source.code() + " record", e);
         }
     }

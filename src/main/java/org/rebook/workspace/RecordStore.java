@@ -1,5 +1,6 @@
 package org.rebook.workspace;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -44,20 +45,27 @@ public final class RecordStore {
         return insertAll(List.of(Incoming.of(raw, parsed)), sameMeaning).get(0);
     }
 
-    /** A record offered for import: raw with provenance, its reading, and the two as stored (hash, JSON). */
-    public record Incoming(RawRecord raw, ParsedRecord parsed, String rawSha256, String parsedJson) {
+    /**
+     * A record offered for import: raw with provenance, its reading, and the two as stored (raw text as UTF-8,
+     * its hash, the reading as UTF-8 JSON).
+     */
+    public record Incoming(RawRecord raw, ParsedRecord parsed, byte[] rawUtf8, String rawSha256, byte[] parsedJson) {
         /**
          * Hashes and encodes the record now, on the caller's thread: an importer's reader does this while the
          * writer stores the batch before, instead of the writer doing it all.
          */
         public static Incoming of(RawRecord raw, ParsedRecord parsed) {
-            return new Incoming(raw, parsed, Sha256.of(raw.raw()), ParsedRecordCodec.encode(parsed));
+            byte[] utf8 = raw.raw().getBytes(StandardCharsets.UTF_8);
+            return new Incoming(raw, parsed, utf8, Sha256.of(utf8), ParsedRecordCodec.encode(parsed));
         }
     }
 
+    /** What is stored of a record already imported: its raw text's hash and its reading. */
+    private record Stored(String rawSha256, ParsedRecord parsed) { }
+
     /**
-     * Batch form of {@link #insert(RawRecord, ParsedRecord, java.util.function.BiPredicate)}: one query finds
-     * which ids exist, one JDBC batch inserts the new ones. Outcomes come back in input order; a record
+     * Batch form of {@link #insert(RawRecord, ParsedRecord, java.util.function.BiPredicate)}: records already
+     * stored are read by id, one JDBC batch inserts the new ones. Outcomes come back in input order; a record
      * repeated inside the batch is judged against its first occurrence. Call inside a transaction.
      */
     public List<InsertOutcome> insertAll(List<Incoming> batch,
@@ -69,24 +77,24 @@ public final class RecordStore {
      * As {@link #insertAll(List, java.util.function.BiPredicate)}, also putting into {@code ids} (one slot per
      * record of the batch) the id each {@link InsertOutcome#IMPORTED} record was stored under; 0 for the others.
      */
-    public List<InsertOutcome> insertAll(List<Incoming> batch, java.util.function.BiPredicate<ParsedRecord, ParsedRecord> sameMeaning,
-                                         long[] ids) throws SQLException {
-        Map<String, String[]> existing = existing(batch);
-        Map<String, Incoming> seenHere = new java.util.HashMap<>();
+    public synchronized List<InsertOutcome> insertAll(List<Incoming> batch,
+                                                      java.util.function.BiPredicate<ParsedRecord, ParsedRecord> sameMeaning,
+                                                      long[] ids) throws SQLException {
+        Map<String, Stored> existing = existing(batch);
+        Map<String, Incoming> seenHere = new java.util.LinkedHashMap<>();
         List<InsertOutcome> outcomes = new ArrayList<>(batch.size());
         OffsetDateTime now = OffsetDateTime.now();
-        String sql = "INSERT INTO source_record (source, native_id, synthetic_id, file_name, file_sha256, position,"
-                + " raw, raw_sha256, parsed, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-        try (PreparedStatement insert = ids == null ? connection.prepareStatement(sql)
-                : connection.prepareStatement(sql, new String[] {"ID"})) {
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO source_record (source, native_id,"
+                + " synthetic_id, file_name, file_sha256, position, raw, raw_sha256, parsed, imported_at)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", new String[] {"ID"})) {
             for (Incoming in : batch) {
                 RawRecord raw = in.raw();
                 String key = key(raw.source(), raw.nativeId());
                 String rawSha = in.rawSha256();
-                String[] stored = existing.get(key);
+                Stored stored = existing.get(key);
                 Incoming earlier = seenHere.get(key);
                 if (stored != null) {
-                    outcomes.add(stored[0].equals(rawSha) || sameMeaning.test(ParsedRecordCodec.decode(raw.source(), stored[1]), in.parsed())
+                    outcomes.add(stored.rawSha256().equals(rawSha) || sameMeaning.test(stored.parsed(), in.parsed())
                             ? InsertOutcome.DUPLICATE : InsertOutcome.CONFLICT);
                 } else if (earlier != null) {
                     outcomes.add(earlier.raw().raw().equals(raw.raw()) || sameMeaning.test(earlier.parsed(), in.parsed())
@@ -100,65 +108,71 @@ public final class RecordStore {
                     insert.setString(4, p.fileName());
                     insert.setString(5, p.fileSha256());
                     insert.setString(6, p.position());
-                    insert.setString(7, raw.raw());
+                    insert.setBytes(7, in.rawUtf8());
                     insert.setString(8, rawSha);
-                    insert.setString(9, in.parsedJson());
+                    insert.setBytes(9, in.parsedJson());
                     insert.setObject(10, now);
                     insert.addBatch();
                     outcomes.add(InsertOutcome.IMPORTED);
                 }
             }
             insert.executeBatch();
-            if (ids != null) {
-                try (ResultSet keys = insert.getGeneratedKeys()) {
-                    for (int i = 0; i < outcomes.size(); i++) {
-                        if (outcomes.get(i) != InsertOutcome.IMPORTED) continue;
-                        if (!keys.next()) throw new SQLException("fewer generated ids than records inserted");
-                        ids[i] = keys.getLong(1);
-                    }
+            Map<String, Long> known = knownIds();
+            try (ResultSet keys = insert.getGeneratedKeys()) {
+                java.util.Iterator<String> inserted = seenHere.keySet().iterator();
+                for (int i = 0; i < outcomes.size(); i++) {
+                    if (outcomes.get(i) != InsertOutcome.IMPORTED) continue;
+                    if (!keys.next()) throw new SQLException("fewer generated ids than records inserted");
+                    long id = keys.getLong(1);
+                    // If the transaction rolls back, this id is stored nowhere: existing() then finds no row
+                    // under it and forgets it, so the record is imported by the next try.
+                    known.put(inserted.next(), id);
+                    if (ids != null) ids[i] = id;
                 }
             }
         }
-        // If the transaction rolls back, the cache holds ids that are not stored: harmless, since a known id is
-        // looked up before being called a duplicate. It must never miss a stored id, hence every insert adds here.
-        knownKeys().addAll(seenHere.keySet());
         return outcomes;
     }
 
     /**
-     * (source, native id) → {raw sha, parsed json} for the ids of the batch that are already stored. The set of
-     * stored ids is kept in memory (loaded once), so new records cost no query and only ids seen before are
-     * looked up, each through the unique index.
+     * (source, native id) → what is stored, for the ids of the batch that are already stored. Which ids are stored,
+     * and under which row id, is kept in memory (loaded once): a new record costs no query, and one seen before is
+     * read through the primary key. No index on (source, native id) is kept: its pages, hit in random order by
+     * every insert, were most of what H2 wrote and rewrote while importing.
      */
-    private Map<String, String[]> existing(List<Incoming> batch) throws SQLException {
-        Map<String, String[]> out = new java.util.HashMap<>();
-        java.util.Set<String> known = knownKeys();
+    private Map<String, Stored> existing(List<Incoming> batch) throws SQLException {
+        Map<String, Stored> out = new java.util.HashMap<>();
+        Map<String, Long> known = knownIds();
         try (PreparedStatement find = connection.prepareStatement(
-                "SELECT raw_sha256, parsed FROM source_record WHERE source = ? AND native_id = ?")) {
+                "SELECT source, native_id, raw_sha256, parsed FROM source_record WHERE id = ?")) {
             for (Incoming in : batch) {
                 String key = key(in.raw().source(), in.raw().nativeId());
-                if (!known.contains(key) || out.containsKey(key)) continue;
-                find.setString(1, in.raw().source().code());
-                find.setString(2, in.raw().nativeId());
+                Long id = known.get(key);
+                if (id == null || out.containsKey(key)) continue;
+                find.setLong(1, id);
                 try (ResultSet rs = find.executeQuery()) {
-                    if (rs.next()) out.put(key, new String[] {rs.getString(1), rs.getString(2)});
+                    if (rs.next() && key.equals(key(Source.fromCode(rs.getString(1)), rs.getString(2)))) {
+                        out.put(key, new Stored(rs.getString(3), ParsedRecordCodec.decode(in.raw().source(), rs.getBytes(4))));
+                    } else {
+                        known.remove(key); // its batch rolled back
+                    }
                 }
             }
         }
         return out;
     }
 
-    private java.util.Set<String> knownKeys;
+    /** (source, native id) → row id of every stored record; guarded by this store's lock. */
+    private Map<String, Long> knownIds;
 
-    private java.util.Set<String> knownKeys() throws SQLException {
-        if (knownKeys == null) {
-            knownKeys = new java.util.HashSet<>();
-            try (Statement st = connection.createStatement();
-                 ResultSet rs = st.executeQuery("SELECT source, native_id FROM source_record")) {
-                while (rs.next()) knownKeys.add(key(Source.fromCode(rs.getString(1)), rs.getString(2)));
-            }
+    private Map<String, Long> knownIds() throws SQLException {
+        if (knownIds == null) {
+            Map<String, Long> ids = new java.util.HashMap<>();
+            PagedScan.scan(connection, "SELECT id, source, native_id FROM source_record", "id",
+                    rs -> ids.put(key(Source.fromCode(rs.getString(2)), rs.getString(3)), rs.getLong(1)));
+            knownIds = ids;
         }
-        return knownKeys;
+        return knownIds;
     }
 
     private static String key(Source source, String nativeId) {
@@ -174,7 +188,7 @@ public final class RecordStore {
         try {
             PagedScan.scan(connection, "SELECT id, source, native_id, parsed FROM source_record", "id", rs -> {
                 Source source = Source.fromCode(rs.getString(2));
-                out.add(new Reading(rs.getLong(1), source, rs.getString(3), ParsedRecordCodec.decode(source, rs.getString(4))));
+                out.add(new Reading(rs.getLong(1), source, rs.getString(3), ParsedRecordCodec.decode(source, rs.getBytes(4))));
             });
         } catch (SQLException e) {
             throw new WorkspaceException("Cannot read records: " + e.getMessage(), e);
@@ -194,7 +208,7 @@ public final class RecordStore {
                 for (int i = 0; i < batch.size(); i++) st.setLong(i + 1, batch.get(i));
                 try (ResultSet rs = st.executeQuery()) {
                     while (rs.next()) {
-                        out.put(rs.getLong(1), ParsedRecordCodec.decode(Source.fromCode(rs.getString(2)), rs.getString(3)));
+                        out.put(rs.getLong(1), ParsedRecordCodec.decode(Source.fromCode(rs.getString(2)), rs.getBytes(3)));
                     }
                 }
             } catch (SQLException e) {
@@ -209,13 +223,10 @@ public final class RecordStore {
         return query("SELECT * FROM source_record ORDER BY id", null);
     }
 
-    public Optional<StoredRecord> byNativeId(org.rebook.model.Source source, String nativeId) {
-        try (PreparedStatement st = connection.prepareStatement("SELECT id FROM source_record WHERE source = ? AND native_id = ?")) {
-            st.setString(1, source.code());
-            st.setString(2, nativeId);
-            try (ResultSet rs = st.executeQuery()) {
-                return rs.next() ? byId(rs.getLong(1)) : Optional.empty();
-            }
+    public synchronized Optional<StoredRecord> byNativeId(org.rebook.model.Source source, String nativeId) {
+        try {
+            Long id = knownIds().get(key(source, nativeId));
+            return id == null ? Optional.empty() : byId(id).filter(r -> r.raw().source() == source && r.raw().nativeId().equals(nativeId));
         } catch (SQLException e) {
             throw new WorkspaceException("Cannot read records: " + e.getMessage(), e);
         }
@@ -318,8 +329,8 @@ public final class RecordStore {
         Source source = Source.fromCode(rs.getString("source"));
         RawRecord raw = new RawRecord(source, rs.getString("native_id"), rs.getBoolean("synthetic_id"),
                 new Provenance(rs.getString("file_name"), rs.getString("file_sha256"), rs.getString("position")),
-                rs.getString("raw"));
-        return new StoredRecord(rs.getLong("id"), raw, ParsedRecordCodec.decode(source, rs.getString("parsed")));
+                new String(rs.getBytes("raw"), StandardCharsets.UTF_8));
+        return new StoredRecord(rs.getLong("id"), raw, ParsedRecordCodec.decode(source, rs.getBytes("parsed")));
     }
 
     private int countWhere(String sql) {

@@ -61,6 +61,10 @@ public final class ResultStore {
             ResultTables spare = live().other();
             staged = null;
             truncate(spare); // left over from a run that stopped before publishing
+            // The evidence's index by reservation is built once the rows are in, not row by row: rows go in by
+            // record id, so each lands on a random page of that index, and H2 wrote most of its pages again at
+            // every store while saving (a third of the saving thread's time at 100 000 reservations).
+            execute(spare.sql("DROP INDEX IF EXISTS {evidence_by_reservation}"));
             connection.setAutoCommit(false);
             try {
                 insert(result, spare, true);
@@ -71,6 +75,7 @@ public final class ResultStore {
             } finally {
                 connection.setAutoCommit(true);
             }
+            execute(spare.sql("CREATE INDEX IF NOT EXISTS {evidence_by_reservation} ON {evidence} (reservation_id)"));
             staged = spare;
         } catch (SQLException e) {
             throw new WorkspaceException("Cannot store reservations: " + e.getMessage(), e);
@@ -95,6 +100,12 @@ public final class ResultStore {
             truncate(live().other());
         } catch (SQLException e) {
             throw new WorkspaceException("Cannot free the replaced reservations: " + e.getMessage(), e);
+        }
+    }
+
+    private void execute(String sql) throws SQLException {
+        try (Statement st = connection.createStatement()) {
+            st.executeUpdate(sql);
         }
     }
 

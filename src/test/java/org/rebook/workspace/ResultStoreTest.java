@@ -108,6 +108,24 @@ class ResultStoreTest {
         assertThat(ids()).isEmpty();
     }
 
+    @Test
+    void bothResultSetsKeepTheirEvidenceIndexThoughEachSaveBuildsItAnew() throws SQLException {
+        publish(result("R-1", first, second));
+        publish(result("R-2", second, first));
+        publish(result("R-3", first, second));
+        String url = "jdbc:h2:file:" + ws.dir().resolve("rebook") + ";DB_CLOSE_ON_EXIT=FALSE";
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(url, "rebook", "");
+             java.sql.ResultSet rs = c.createStatement().executeQuery("SELECT i.TABLE_NAME, c.COLUMN_NAME"
+                     + " FROM INFORMATION_SCHEMA.INDEXES i JOIN INFORMATION_SCHEMA.INDEX_COLUMNS c"
+                     + " ON c.INDEX_NAME = i.INDEX_NAME AND c.TABLE_NAME = i.TABLE_NAME"
+                     + " WHERE i.INDEX_NAME LIKE 'IX_EVIDENCE_%_RESERVATION' ORDER BY i.TABLE_NAME")) {
+            List<String> indexed = new java.util.ArrayList<>();
+            while (rs.next()) indexed.add(rs.getString(1) + "." + rs.getString(2));
+            assertThat(indexed).containsExactly("EVIDENCE_A.RESERVATION_ID", "EVIDENCE_B.RESERVATION_ID");
+        }
+        assertThat(ws.results().recordsOf(List.of("R-3"))).contains(first);
+    }
+
     private void publish(ReconcileResult result) throws SQLException {
         ws.results().stage(result);
         ws.inTransaction(() -> {

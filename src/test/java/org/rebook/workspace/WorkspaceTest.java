@@ -76,4 +76,30 @@ class WorkspaceTest {
             assertThat(ws.records().count()).isEqualTo(1);
         }
     }
+
+    @Test
+    void aReopenedWorkspaceStillKnowsEveryStoredRecord() throws SQLException {
+        try (Workspace ws = Workspace.open(dir.resolve("w"))) {
+            ws.inTransaction(() -> ws.records().insert(raw("ch_1"), payment("ch_1")));
+        }
+        try (Workspace ws = Workspace.open(dir.resolve("w"))) {
+            assertThat(ws.records().insert(raw("ch_1"), payment("ch_1"))).isEqualTo(RecordStore.InsertOutcome.DUPLICATE);
+            assertThat(ws.records().insert(raw("ch_2"), payment("ch_2"))).isEqualTo(RecordStore.InsertOutcome.IMPORTED);
+            assertThat(ws.records().count()).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void aRecordWhoseTransactionRolledBackIsImportedByTheNextTryAndOnlyOnce() throws SQLException {
+        try (Workspace ws = Workspace.open(dir.resolve("w"))) {
+            assertThatThrownBy(() -> ws.inTransaction(() -> {
+                ws.records().insert(raw("ch_1"), payment("ch_1"));
+                throw new SQLException("disk full");
+            })).isInstanceOf(WorkspaceException.class);
+            assertThat(ws.records().count()).isZero();
+            assertThat(ws.records().insert(raw("ch_1"), payment("ch_1"))).isEqualTo(RecordStore.InsertOutcome.IMPORTED);
+            assertThat(ws.records().insert(raw("ch_1"), payment("ch_1"))).isEqualTo(RecordStore.InsertOutcome.DUPLICATE);
+            assertThat(ws.records().count()).isEqualTo(1);
+        }
+    }
 }
