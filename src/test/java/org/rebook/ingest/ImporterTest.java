@@ -128,6 +128,34 @@ class ImporterTest {
         }
     }
 
+    @Test
+    void cancellingAMailboxImportStopsItWithoutQuarantiningAnything() throws IOException {
+        StringBuilder mbox = new StringBuilder();
+        for (int i = 0; i < 1200; i++) {
+            mbox.append("From a@example.com Fri Nov 20 09:15:00 2026\nMessage-ID: <m").append(i)
+                    .append("@example.com>\nFrom: a@example.com\nSubject: Booking ").append(i)
+                    .append("\nDate: Fri, 20 Nov 2026 09:15:00 +0000\n\nSee you soon.\n\n");
+        }
+        Path file = write("box.mbox", mbox.toString());
+        try (Workspace ws = Workspace.open(dir.resolve("ws"))) {
+            Progress cancelAfterFirstBatch = new Progress() {
+                @Override public void update(String m, long d, long t) { }
+
+                @Override public boolean cancelled() {
+                    try {
+                        return ws.records().count() >= BatchingSink.BATCH_SIZE;
+                    } catch (RuntimeException e) {
+                        return false;
+                    }
+                }
+            };
+            ImportReport report = new Importer(ws, ZoneId.of("UTC")).importPaths(List.of(file), cancelAfterFirstBatch);
+            assertThat(report.cancelled()).isTrue();
+            assertThat(ws.records().count()).isEqualTo(BatchingSink.BATCH_SIZE);
+            assertThat(ws.quarantine().all()).isEmpty();
+        }
+    }
+
     private static void put(ZipOutputStream out, String name, String content) throws IOException {
         out.putNextEntry(new ZipEntry(name));
         out.write(content.getBytes(StandardCharsets.UTF_8));

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.nio.file.Files;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.data.CalendarParserFactory;
@@ -16,6 +17,7 @@ import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.util.CompatibilityHints;
+import org.rebook.ingest.Read;
 import org.rebook.ingest.RecordSink;
 import org.rebook.ingest.SourceFile;
 import org.rebook.ingest.SourceReader;
@@ -27,7 +29,7 @@ import org.rebook.model.Source;
 
 /**
  * Reads iCalendar files with ical4j, a few hundred events at a time with the file's time zones, so the records
- * of one part are stored while the next is parsed and a large calendar never sits in memory as one object tree.
+ * of some parts are stored while the next are parsed and a large calendar never sits in memory as one object tree.
  * If a part fails to parse, each of its events is parsed alone, so one broken event is quarantined and the
  * others still import.
  */
@@ -68,23 +70,39 @@ public final class IcsReader implements SourceReader {
         if (calendarName == null) calendarName = file.displayName();
         VEventMapper mapper = new VEventMapper(businessZone, calendarName);
 
+        // Parts are parsed on every core, a few at a time: ical4j's parsing is most of the reader's time, and
+        // handing records over and storing them leave a core free for it. Records reach the sink in file order.
+        List<List<IcsBlocks.Block>> parts = new ArrayList<>();
         for (int from = 0; from < blocks.events.size(); from += PART) {
-            List<IcsBlocks.Block> part = blocks.events.subList(from, Math.min(from + PART, blocks.events.size()));
-            List<VEvent> events = parseTogether(part, blocks);
-            for (int i = 0; i < part.size(); i++) {
-                IcsBlocks.Block block = part.get(i);
-                String position = "line " + block.firstLine();
-                try {
-                    VEvent event = events != null ? events.get(i) : parseAlone(block, blocks);
-                    CalendarEntry entry = mapper.map(event, block.text());
-                    sink.accept(new RawRecord(Source.CALENDAR, entry.nativeId(), entry.uid() == null,
-                            file.at(position), block.text()), entry);
-                } catch (ParserException | IOException | RuntimeException e) {
-                    sink.quarantine(new Quarantined(file.at(position), "calendar event cannot be read: " + describe(e),
-                            block.text()));
-                }
+            parts.add(blocks.events.subList(from, Math.min(from + PART, blocks.events.size())));
+        }
+        for (int from = 0; from < parts.size(); from += PARTS_AT_ONCE) {
+            List<List<Read>> read = parts.subList(from, Math.min(from + PARTS_AT_ONCE, parts.size())).parallelStream()
+                    .map(part -> read(part, blocks, mapper, file)).toList();
+            for (List<Read> part : read) part.forEach(r -> r.to(sink));
+        }
+    }
+
+    /** Parts parsed at once: enough for both cores, few enough that their event trees stay small. */
+    public static final int PARTS_AT_ONCE = 4;
+
+    private static List<Read> read(List<IcsBlocks.Block> part, IcsBlocks blocks, VEventMapper mapper, SourceFile file) {
+        List<VEvent> events = parseTogether(part, blocks);
+        List<Read> out = new ArrayList<>(part.size());
+        for (int i = 0; i < part.size(); i++) {
+            IcsBlocks.Block block = part.get(i);
+            String position = "line " + block.firstLine();
+            try {
+                VEvent event = events != null ? events.get(i) : parseAlone(block, blocks);
+                CalendarEntry entry = mapper.map(event, block.text());
+                out.add(Read.of(new RawRecord(Source.CALENDAR, entry.nativeId(), entry.uid() == null,
+                        file.at(position), block.text()), entry));
+            } catch (ParserException | IOException | RuntimeException e) {
+                out.add(Read.bad(new Quarantined(file.at(position), "calendar event cannot be read: " + describe(e),
+                        block.text())));
             }
         }
+        return out;
     }
 
     /** The events of {@code part} in order, or null if they do not parse as one calendar event for event. */
