@@ -26,8 +26,11 @@ public final class HtmlText {
     private HtmlText() { }
 
     public static String render(String html) {
-        if (html == null) return null;
-        Document doc = Jsoup.parse(html);
+        return html == null ? null : render(Jsoup.parse(html));
+    }
+
+    /** As {@link #render(String)}, from the parsed document, which it changes (scripts and styles go). */
+    static String render(Document doc) {
         doc.select("script, style, head, title").remove();
         for (Element row : doc.select("tr")) {
             // The row's own cells ("> td, > th"), without parsing that query again for every row.

@@ -32,7 +32,8 @@ final class MailFacts {
 
     BookingFacts of(MailMessage m) {
         FieldReader fields = base.forSender(TemplateLearner.sender(m.from()));
-        String body = body(m);
+        HtmlBody html = new HtmlBody(m.htmlBody());
+        String body = body(m, html);
         DocumentKind kind = MailKinds.classify(m.subject(), body);
         BookingFacts.Builder b = BookingFacts.builder(kind).threadIds(threadIds(m));
         String customerAddress = firstRecipient(m);
@@ -49,7 +50,7 @@ final class MailFacts {
             Contacts.displayName(m.from()).ifPresent(b::customerName);
             return b.build();
         }
-        SchemaOrgReservation.read(m.htmlBody()).ifPresent(s -> fromSchema(fields, s, b));
+        html.schema().ifPresent(s -> fromSchema(fields, s, b));
         // A template a person taught for this sender and subject knows this layout better than any heuristic.
         if (!templates.isEmpty()) templates.matching(m).ifPresent(t -> fromTemplate(fields, LearnedTemplates.read(t, body), b));
         fields.fromLabels(new LabeledValues(body), b);
@@ -138,14 +139,18 @@ final class MailFacts {
 
     /** The text part when it says something; else the HTML rendered to text. What spans and templates index. */
     static String body(MailMessage m) {
-        // One line ending everywhere: offsets (spans, marks made in a text box) must mean the same characters.
-        return rawBody(m).replace("\r\n", "\n").replace('\r', '\n');
+        return body(m, new HtmlBody(m.htmlBody()));
     }
 
-    private static String rawBody(MailMessage m) {
+    private static String body(MailMessage m, HtmlBody htmlBody) {
+        // One line ending everywhere: offsets (spans, marks made in a text box) must mean the same characters.
+        return rawBody(m, htmlBody).replace("\r\n", "\n").replace('\r', '\n');
+    }
+
+    private static String rawBody(MailMessage m, HtmlBody htmlBody) {
         String text = m.textBody();
         if (text != null && text.strip().length() >= 40) return text;
-        String html = HtmlText.render(m.htmlBody());
+        String html = htmlBody.text();
         if (html == null) return text == null ? "" : text;
         return text == null ? html : text + "\n" + html;
     }

@@ -35,8 +35,16 @@ public final class SchemaOrgReservation {
 
     /** Reads the first reservation found in the HTML, JSON-LD preferred. */
     public static Optional<SchemaOrgReservation> read(String html) {
-        if (html == null || !(html.contains("schema.org") || html.contains("ld+json"))) return Optional.empty();
-        Document doc = Jsoup.parse(html);
+        return mayHold(html) ? read(Jsoup.parse(html)) : Optional.empty();
+    }
+
+    /** Whether the HTML could hold markup at all: most mails are not parsed for it. */
+    static boolean mayHold(String html) {
+        return html != null && (html.contains("schema.org") || html.contains("ld+json"));
+    }
+
+    /** As {@link #read(String)}, from the parsed document (which it does not change). */
+    static Optional<SchemaOrgReservation> read(Document doc) {
         for (Element script : doc.select("script[type=application/ld+json]")) {
             try {
                 JsonNode root = JSON.readTree(script.data());
