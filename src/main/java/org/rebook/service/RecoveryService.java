@@ -104,6 +104,7 @@ public final class RecoveryService {
     private Linked link(Progress progress) {
         List<Observation> observations = observe(progress);
         int records = observations.size();
+        HeapSettling.readingsLetGo(records);
         // People's decisions are constraints, never overwritten by a new run.
         Constraints constraints = Constraints.of(workspace.decisions().active());
         progress.update("Estimating match weights", records, records);
