@@ -61,9 +61,8 @@ public final class ResultStore {
             ResultTables spare = live().other();
             staged = null;
             truncate(spare); // left over from a run that stopped before publishing
-            // The evidence's index by reservation is built once the rows are in, not row by row: rows go in by
-            // record id, so each lands on a random page of that index, and H2 wrote most of its pages again at
-            // every store while saving (a third of the saving thread's time at 100 000 reservations).
+            // Its evidence index is built once the rows are in: rows go in by record id, so row by row each landed
+            // on a random page of it, and H2 wrote most of its pages again at every store (benchmarks.md).
             execute(spare.sql("DROP INDEX IF EXISTS {evidence_by_reservation}"));
             connection.setAutoCommit(false);
             try {
@@ -110,9 +109,7 @@ public final class ResultStore {
     }
 
     private void truncate(ResultTables t) throws SQLException {
-        try (Statement st = connection.createStatement()) {
-            for (String table : List.of("{evidence}", "{unmatched}", "{reservation}")) st.executeUpdate(t.sql("TRUNCATE TABLE " + table));
-        }
+        for (String table : List.of("{evidence}", "{unmatched}", "{reservation}")) execute(t.sql("TRUNCATE TABLE " + table));
     }
 
     /**

@@ -111,17 +111,7 @@ class ImporterTest {
         for (int i = 0; i < 1200; i++) csv.append("ch_").append(i).append(",2026-11-20 09:00:00,10.00,eur,Paid\n");
         Path file = write("big.csv", csv.toString());
         try (Workspace ws = Workspace.open(dir.resolve("ws"))) {
-            Progress cancelAfterFirstBatch = new Progress() {
-                @Override public void update(String m, long d, long t) { }
-
-                @Override public boolean cancelled() {
-                    try {
-                        return ws.records().count() >= BatchingSink.BATCH_SIZE;
-                    } catch (RuntimeException e) {
-                        return false;
-                    }
-                }
-            };
+            Progress cancelAfterFirstBatch = cancelAfterFirstBatch(ws);
             ImportReport report = new Importer(ws, ZoneId.of("UTC")).importPaths(List.of(file), cancelAfterFirstBatch);
             assertThat(report.cancelled()).isTrue();
             assertThat(ws.records().count()).isEqualTo(BatchingSink.BATCH_SIZE);
@@ -138,22 +128,27 @@ class ImporterTest {
         }
         Path file = write("box.mbox", mbox.toString());
         try (Workspace ws = Workspace.open(dir.resolve("ws"))) {
-            Progress cancelAfterFirstBatch = new Progress() {
-                @Override public void update(String m, long d, long t) { }
-
-                @Override public boolean cancelled() {
-                    try {
-                        return ws.records().count() >= BatchingSink.BATCH_SIZE;
-                    } catch (RuntimeException e) {
-                        return false;
-                    }
-                }
-            };
+            Progress cancelAfterFirstBatch = cancelAfterFirstBatch(ws);
             ImportReport report = new Importer(ws, ZoneId.of("UTC")).importPaths(List.of(file), cancelAfterFirstBatch);
             assertThat(report.cancelled()).isTrue();
             assertThat(ws.records().count()).isEqualTo(BatchingSink.BATCH_SIZE);
             assertThat(ws.quarantine().all()).isEmpty();
         }
+    }
+
+    /** Asks to cancel once the first batch is stored. */
+    private static Progress cancelAfterFirstBatch(Workspace ws) {
+        return new Progress() {
+            @Override public void update(String m, long d, long t) { }
+
+            @Override public boolean cancelled() {
+                try {
+                    return ws.records().count() >= BatchingSink.BATCH_SIZE;
+                } catch (RuntimeException e) {
+                    return false;
+                }
+            }
+        };
     }
 
     private static void put(ZipOutputStream out, String name, String content) throws IOException {
