@@ -146,7 +146,7 @@ public final class RecoveryService {
         progress.update("Saving reservations and writing the export bundle", linked.records(), linked.records());
         // Everything the bundle needs from the workspace is read now: the saving thread owns the connection.
         java.util.concurrent.FutureTask<BundleExporter.Summary> bundle = new java.util.concurrent.FutureTask<>(bundleOf(dir,
-                asOf, org.rebook.workspace.ResultStore.asStored(linked.result().reservations()), linked.result().unmatched()));
+                asOf, org.rebook.workspace.AsStored.of(linked.result().reservations()), linked.result().unmatched()));
         Thread writer = new Thread(bundle, "rebook-export");
         writer.setDaemon(true);
         writer.start();
@@ -282,7 +282,7 @@ public final class RecoveryService {
      * import, reconcile, export), as the workspace would give it back, without reading it back.
      */
     public BundleExporter.Summary export(Path dir, OffsetDateTime asOf, ReconcileResult justReconciled) throws IOException {
-        return export(dir, asOf, org.rebook.workspace.ResultStore.asStored(justReconciled.reservations()),
+        return export(dir, asOf, org.rebook.workspace.AsStored.of(justReconciled.reservations()),
                 justReconciled.unmatched());
     }
 

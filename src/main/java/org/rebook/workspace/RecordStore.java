@@ -60,8 +60,10 @@ public final class RecordStore {
         }
     }
 
-    /** What is stored of a record already imported: its raw text's hash and its reading. */
-    private record Stored(String rawSha256, ParsedRecord parsed) { }
+    /** What is stored of a record already imported: its raw text's hash and its reading, read only when needed. */
+    private record Stored(Source source, String rawSha256, byte[] parsedJson) {
+        ParsedRecord parsed() { return ParsedRecordCodec.decode(source, parsedJson); }
+    }
 
     /**
      * Batch form of {@link #insert(RawRecord, ParsedRecord, java.util.function.BiPredicate)}: records already
@@ -152,7 +154,7 @@ public final class RecordStore {
                 find.setLong(1, id);
                 try (ResultSet rs = find.executeQuery()) {
                     if (rs.next() && key.equals(key(Source.fromCode(rs.getString(1)), rs.getString(2)))) {
-                        out.put(key, new Stored(rs.getString(3), ParsedRecordCodec.decode(in.raw().source(), rs.getBytes(4))));
+                        out.put(key, new Stored(in.raw().source(), rs.getString(3), rs.getBytes(4)));
                     } else {
                         known.remove(key); // its batch rolled back
                     }

@@ -17,7 +17,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.Collection;
 import org.rebook.model.EvidenceLink;
-import org.rebook.model.FieldSource;
 import org.rebook.model.ReconcileResult;
 import org.rebook.model.Reservation;
 import org.rebook.model.ReservationStatus;
@@ -27,7 +26,7 @@ import org.rebook.model.UnmatchedRecord;
 
 /** The latest reconcile output: reservations, their evidence, and unmatched records. */
 public final class ResultStore {
-    private static final String REASON_SEPARATOR = "\n";
+    static final String REASON_SEPARATOR = "\n";
 
     private final Connection connection;
 
@@ -374,35 +373,8 @@ public final class ResultStore {
         return out;
     }
 
-    /**
-     * What {@link #reservations()} gives back after {@code reservations} were stored: the same order, evidence
-     * and field sources in their stored order, reasons split as stored, amounts at the stored scale. Lets the
-     * one-shot path export what it just stored without reading it back (MemoryExportTest holds the two equal).
-     */
-    public static List<Reservation> asStored(List<Reservation> reservations) {
-        List<Reservation> out = new ArrayList<>(reservations.size());
-        for (Reservation r : reservations) {
-            String reasons = String.join(REASON_SEPARATOR, r.reasons());
-            List<EvidenceLink> evidence = new ArrayList<>(r.evidence());
-            evidence.sort(AllReservations.EVIDENCE_ORDER);
-            List<FieldSource> fields = new ArrayList<>(r.fieldSources());
-            fields.sort(Comparator.comparing(FieldSource::field));
-            out.add(new Reservation(r.id(), r.bookingReference(), r.status(), r.customerName(), r.customerEmail(),
-                    r.customerPhone(), r.vehicle(), r.vehiclePlate(), r.pickupAt(), r.returnAt(), r.pickupLocation(),
-                    r.returnLocation(), stored(r.totalAmount()), stored(r.amountPaid()), stored(r.amountRefunded()),
-                    r.currency(), r.confidence(), r.reviewState(),
-                    reasons.isEmpty() ? List.of() : Arrays.asList(reasons.split(REASON_SEPARATOR)), evidence, fields));
-        }
-        out.sort(AllReservations.PICKUP_ORDER);
-        return out;
-    }
-
-    private static BigDecimal stored(BigDecimal v) {
-        return v == null ? null : scaled(v.setScale(4, java.math.RoundingMode.HALF_UP));
-    }
-
     /** Stored DECIMAL(19,4) back to two decimals, the unit exports use. */
-    private static BigDecimal scaled(BigDecimal v) {
+    static BigDecimal scaled(BigDecimal v) {
         return v == null ? null : v.setScale(2, java.math.RoundingMode.HALF_UP);
     }
 }

@@ -13,7 +13,7 @@ import org.rebook.demo.DemoConfig;
 import org.rebook.demo.DemoGenerator;
 import org.rebook.model.ReconcileResult;
 import org.rebook.task.Progress;
-import org.rebook.workspace.ResultStore;
+import org.rebook.workspace.AsStored;
 import org.rebook.workspace.Workspace;
 
 /**
@@ -45,7 +45,7 @@ class MemoryExportTest {
             service.importPaths(List.of(demo.sources()), Progress.NONE);
             ReconcileResult result = service.reconcile(Progress.NONE);
 
-            assertThat(ResultStore.asStored(result.reservations())).isEqualTo(ws.results().reservations());
+            assertThat(AsStored.of(result.reservations())).isEqualTo(ws.results().reservations());
             assertThat(result.unmatched()).isEqualTo(ws.results().unmatched());
 
             var asOf = config.incidentAt().toOffsetDateTime();
@@ -93,7 +93,7 @@ class MemoryExportTest {
                     () -> savedBeforeReturn[0] = true);
 
             assertThat(savedBeforeReturn[0]).isTrue();
-            assertThat(ResultStore.asStored(r.result().reservations())).hasSizeGreaterThan(250).isEqualTo(ws.results().reservations());
+            assertThat(AsStored.of(r.result().reservations())).hasSizeGreaterThan(250).isEqualTo(ws.results().reservations());
             assertThat(r.export().reservations()).isEqualTo(r.result().reservations().size());
             assertThat(ws.journal().entries()).extracting(e -> e.action()).containsSubsequence("reconcile", "export");
             new RecoveryService(ws, ZONE).export(dir.resolve("read"), asOf);
