@@ -64,6 +64,16 @@ public final class Reconciler {
         return this;
     }
 
+    /**
+     * {@code input} in the order linking and estimation read records (by source, then native id), as a new list.
+     * Both put what they are given in that order; given it so, each only checks it.
+     */
+    public static List<Observation> inLinkingOrder(List<Observation> input) {
+        List<Observation> out = new ArrayList<>(input);
+        ParallelSort.sort(out, BY_ID);
+        return out;
+    }
+
     public ReconcileResult reconcile(List<Observation> input) {
         return reconcile(input, Constraints.none(), Set.of());
     }

@@ -102,7 +102,7 @@ public final class RecoveryService {
     private record Linked(ReconcileResult result, Scoring scoring, int records) { }
 
     private Linked link(Progress progress) {
-        List<Observation> observations = observe(progress);
+        List<Observation> observations = Reconciler.inLinkingOrder(observe(progress)); // sorted once for both steps
         int records = observations.size();
         HeapSettling.readingsLetGo(records);
         // People's decisions are constraints, never overwritten by a new run.
