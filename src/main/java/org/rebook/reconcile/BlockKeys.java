@@ -18,6 +18,14 @@ final class BlockKeys {
     static final int AMOUNT_DAY = 6;
     static final int NAME_WORD_PRICE = 7;
     static final int THREAD = 8;
+    /** Name word + day, from records that carry no address: what a record skipping {@link #NAME_WORD_DAY} still meets. */
+    static final int NAME_WORD_DAY_NO_ADDRESS = 9;
+    /**
+     * Not a rule (it proposes no pairs): whether an address, under one name, has a reservation starting or booked
+     * on a day. A payment, receipt or reply whose address and name have one on its day meets that day's namesakes
+     * only through {@link #NAME_WORD_DAY_NO_ADDRESS} ({@link ClusterIndex}).
+     */
+    static final int EMAIL_DAY = 10;
 
     private long[] hashes = new long[12];
     private byte[] rules = new byte[12];
