@@ -68,8 +68,10 @@ final class ClusterIndex {
         }
         // Name word + day: a common full name ("Maria Silva" on sixty bookings) is too big a block to compare
         // against, but few of those bookings start, or were made, on one given day.
-        if (f.pickupAt() != null) addDayKeys(keys, p, f.pickupAt());
-        if (f.pickupAt() != null) addAddressDayKey(keys, p, f.pickupAt());
+        if (f.pickupAt() != null) {
+            addDayKeys(keys, p, f.pickupAt());
+            addAddressDayKey(keys, p, f.pickupAt());
+        }
         // Name word + usual price: a calendar entry states no price and its payment is often from weeks before
         // pickup, so neither the amount nor the day brings them together; the car's usual price for those days, or
         // the usual deposit on it, can.
@@ -136,7 +138,7 @@ final class ClusterIndex {
     }
 
     /**
-     * Whether {@code p}'s address has a reservation on {@code day}. The question is kept among the look-up's keys
+     * Whether {@code p}'s address, under its name, has a reservation on {@code day}. The question is kept among the look-up's keys
      * (limit 0: it adds no candidates), so {@link #stillHolds} sees the answer change from no to yes; from yes it
      * cannot change back, as blocks only grow.
      */

@@ -44,10 +44,6 @@ public final class Reconciler {
     /** The link probability from which a booking record or payment joins a reservation rather than starting its own. */
     private static final double EVEN_ODDS = 0.5;
 
-    /** Source, then native id: a total order on records that builds no strings. */
-    static final Comparator<Observation> BY_ID = Comparator.comparing((Observation o) -> o.source().code())
-            .thenComparing(Observation::nativeId);
-
     private final ReconcileSettings settings;
     private Constraints constraints = Constraints.none();
     private Set<String> usedIds = new HashSet<>();
@@ -62,16 +58,6 @@ public final class Reconciler {
     Reconciler withLinkBatch(int records) {
         this.linkBatch = records;
         return this;
-    }
-
-    /**
-     * {@code input} in the order linking and estimation read records (by source, then native id), as a new list.
-     * Both put what they are given in that order; given it so, each only checks it.
-     */
-    public static List<Observation> inLinkingOrder(List<Observation> input) {
-        List<Observation> out = new ArrayList<>(input);
-        ParallelSort.sort(out, BY_ID);
-        return out;
     }
 
     public ReconcileResult reconcile(List<Observation> input) {
@@ -92,8 +78,7 @@ public final class Reconciler {
      */
     public ReconcileResult reconcile(List<Observation> input, Constraints constraints,
                                      java.util.function.Predicate<String> taken, Scoring scoring) {
-        List<Observation> observations = new ArrayList<>(input);
-        ParallelSort.sort(observations, BY_ID);
+        List<Observation> observations = RecordOrder.sorted(input);
         this.constraints = constraints;
         this.usedIds = new HashSet<>();
         this.taken = taken;
@@ -153,7 +138,7 @@ public final class Reconciler {
 
         ParallelSort.sort(bookingsWithoutRef, Comparator.comparingInt((Observation o) -> seedOrder(o.facts().kind()))
                 .thenComparing(o -> o.facts().recordedAt(), Comparator.nullsLast(Comparator.naturalOrder()))
-                .thenComparing(BY_ID));
+                .thenComparing(RecordOrder.BY_ID));
         linker(index, scorer).link(bookingsWithoutRef, (o, p, d) -> {
             if (attach(d, o, p, index)) return d.cluster;
             return start(Member.byReference(o, "booking details without a reference; starts this reservation", 1.0, null),
@@ -169,7 +154,7 @@ public final class Reconciler {
 
         // Payments in time order so a deposit is counted before the balance it explains.
         ParallelSort.sort(restWithoutRef, Comparator.comparing((Observation o) -> o.facts().recordedAt(),
-                Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(BY_ID));
+                Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(RecordOrder.BY_ID));
         List<Map.Entry<Observation, String>> orphans = new ArrayList<>();
         linker(index, scorer).link(restWithoutRef, (o, p, d) -> {
             if (attach(d, o, p, index)) return d.cluster;
@@ -242,7 +227,7 @@ public final class Reconciler {
             }
         }
         List<Observation> ordered = new ArrayList<>(receiptOf.keySet());
-        ordered.sort(BY_ID);
+        ordered.sort(RecordOrder.BY_ID);
         for (Observation receipt : ordered) {
             Observation payment = receiptOf.get(receipt);
             Cluster c = clusterOf.get(payment);

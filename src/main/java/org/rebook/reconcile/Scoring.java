@@ -43,8 +43,7 @@ public final class Scoring {
 
     /** Frequencies of {@code observations} and weights estimated from them (priors when they are too few). */
     public static Scoring learn(List<Observation> observations, ReconcileSettings settings) {
-        List<Observation> sorted = new java.util.ArrayList<>(observations);
-        ParallelSort.sort(sorted, Reconciler.BY_ID);
+        List<Observation> sorted = RecordOrder.sorted(observations);
         // Four independent passes over every record (each only reads): the names, the longest, here while the
         // other cores take the rest.
         CompletableFuture<Tariff> tariff = CompletableFuture.supplyAsync(() -> Tariff.learn(sorted));

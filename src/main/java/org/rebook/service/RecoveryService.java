@@ -20,6 +20,7 @@ import org.rebook.reconcile.Constraints;
 import org.rebook.reconcile.Observation;
 import org.rebook.reconcile.ReconcileSettings;
 import org.rebook.reconcile.Reconciler;
+import org.rebook.reconcile.RecordOrder;
 import org.rebook.reconcile.Scoring;
 import org.rebook.task.Progress;
 import org.rebook.workspace.Workspace;
@@ -102,7 +103,7 @@ public final class RecoveryService {
     private record Linked(ReconcileResult result, Scoring scoring, int records) { }
 
     private Linked link(Progress progress) {
-        List<Observation> observations = Reconciler.inLinkingOrder(observe(progress)); // sorted once for both steps
+        List<Observation> observations = RecordOrder.sorted(observe(progress)); // sorted once for both steps
         int records = observations.size();
         HeapSettling.readingsLetGo(records);
         // People's decisions are constraints, never overwritten by a new run.

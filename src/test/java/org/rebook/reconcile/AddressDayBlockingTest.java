@@ -22,8 +22,8 @@ class AddressDayBlockingTest {
     @Test
     void aPaymentWhoseAddressHasABookingThatDayIsNotComparedWithTheNamesakesOfThatDay() {
         ClusterIndex index = indexWithFiftyMarias();
-        Cluster own = add(index, confirmation("m-own", "Maria Silva", "maria.silva@mail.example", DAY));
-        Cluster namesake = add(index, confirmation("m-other", "Maria Costa", "costa@mail.example", DAY));
+        Cluster own = Facts.startIn(index, confirmation("m-own", "Maria Silva", "maria.silva@mail.example", DAY));
+        Cluster namesake = Facts.startIn(index, confirmation("m-other", "Maria Costa", "costa@mail.example", DAY));
 
         assertThat(index.candidatesUncounted(payment("Maria Silva", "maria.silva@mail.example", DAY)))
                 .contains(own).doesNotContain(namesake);
@@ -32,10 +32,10 @@ class AddressDayBlockingTest {
     @Test
     void itStillMeetsTheCalendarEntriesOfItsDayThatCarryNoAddress() {
         ClusterIndex index = indexWithFiftyMarias();
-        add(index, confirmation("m-earlier", "Maria Silva", "maria.silva@mail.example", DAY));
-        Cluster namesake = add(index, confirmation("m-other", "Maria Costa", "costa@mail.example", DAY));
+        Facts.startIn(index, confirmation("m-earlier", "Maria Silva", "maria.silva@mail.example", DAY));
+        Cluster namesake = Facts.startIn(index, confirmation("m-other", "Maria Costa", "costa@mail.example", DAY));
         // Her second booking that day survived only in the calendar, under a misspelt surname.
-        Cluster calendarOnly = add(index, event("e-now", "Maria Silvaa", DAY));
+        Cluster calendarOnly = Facts.startIn(index, event("e-now", "Maria Silvaa", DAY));
 
         ClusterIndex.Lookup l = index.lookup(payment("Maria Silva", "maria.silva@mail.example", DAY));
         assertThat(l.clusters()).contains(calendarOnly).doesNotContain(namesake);
@@ -46,8 +46,8 @@ class AddressDayBlockingTest {
     @Test
     void aPaymentFromAnotherAddressStillMeetsEveryMariaOfItsDay() {
         ClusterIndex index = indexWithFiftyMarias();
-        Cluster own = add(index, confirmation("m-own", "Maria Silva", "maria.silva@mail.example", DAY));
-        Cluster namesake = add(index, confirmation("m-other", "Maria Costa", "costa@mail.example", DAY));
+        Cluster own = Facts.startIn(index, confirmation("m-own", "Maria Silva", "maria.silva@mail.example", DAY));
+        Cluster namesake = Facts.startIn(index, confirmation("m-other", "Maria Costa", "costa@mail.example", DAY));
 
         // Paid from a work address under a misspelt surname: only the first name on the day can find her booking.
         assertThat(index.candidatesUncounted(payment("Maria Sliva", "m.silva@work.example", DAY)))
@@ -57,8 +57,8 @@ class AddressDayBlockingTest {
     @Test
     void aColleagueBookingThatDayFromTheSharedWorkAddressDoesNotEndTheSearch() {
         ClusterIndex index = indexWithFiftyMarias();
-        Cluster colleague = add(index, confirmation("m-colleague", "Maria Costa", "sales@company.example", DAY));
-        Cluster calendarOnly = add(index, event("e-silva", "Maria Silvaa", DAY));
+        Cluster colleague = Facts.startIn(index, confirmation("m-colleague", "Maria Costa", "sales@company.example", DAY));
+        Cluster calendarOnly = Facts.startIn(index, event("e-silva", "Maria Silvaa", DAY));
 
         assertThat(index.candidatesUncounted(payment("Maria Silva", "sales@company.example", DAY)))
                 .contains(colleague, calendarOnly);
@@ -67,8 +67,8 @@ class AddressDayBlockingTest {
     @Test
     void aBookingKnownOnlyFromTheCalendarIsFoundThoughTheAddressHasAnotherBookingOnAnotherDay() {
         ClusterIndex index = indexWithFiftyMarias();
-        Cluster earlier = add(index, confirmation("m-earlier", "Maria Silva", "maria.silva@mail.example", DAY.minusDays(40)));
-        Cluster calendarOnly = add(index, event("e-now", "Maria Silvaa", DAY));
+        Cluster earlier = Facts.startIn(index, confirmation("m-earlier", "Maria Silva", "maria.silva@mail.example", DAY.minusDays(40)));
+        Cluster calendarOnly = Facts.startIn(index, event("e-now", "Maria Silvaa", DAY));
 
         assertThat(index.candidatesUncounted(payment("Maria Silva", "maria.silva@mail.example", DAY)))
                 .contains(earlier, calendarOnly);
@@ -77,12 +77,12 @@ class AddressDayBlockingTest {
     @Test
     void aLookUpMadeBeforeTheAddressHadABookingThatDayNoLongerHoldsOnceItHasOne() {
         ClusterIndex index = indexWithFiftyMarias();
-        add(index, confirmation("m-other", "Maria Costa", "costa@mail.example", DAY));
+        Facts.startIn(index, confirmation("m-other", "Maria Costa", "costa@mail.example", DAY));
         Probe probe = payment("Maria Silva", "maria.silva@mail.example", DAY);
         ClusterIndex.Lookup before = index.lookup(probe);
         assertThat(index.stillHolds(before)).isTrue();
 
-        add(index, confirmation("m-own", "Maria Silva", "maria.silva@mail.example", DAY));
+        Facts.startIn(index, confirmation("m-own", "Maria Silva", "maria.silva@mail.example", DAY));
 
         // Decided ahead without the gate, it must be decided again: the same look-up now skips the namesakes.
         assertThat(index.stillHolds(before)).isFalse();
@@ -92,8 +92,8 @@ class AddressDayBlockingTest {
     @Test
     void aCalendarEntryMeetsEveryMariaOfItsPickupDayThoughItsAddressHasABookingThatDay() {
         ClusterIndex index = indexWithFiftyMarias();
-        add(index, confirmation("m-own", "Maria Silva", "maria.silva@mail.example", DAY));
-        Cluster namesake = add(index, confirmation("m-other", "Maria Costa", "costa@mail.example", DAY));
+        Facts.startIn(index, confirmation("m-own", "Maria Silva", "maria.silva@mail.example", DAY));
+        Cluster namesake = Facts.startIn(index, confirmation("m-other", "Maria Costa", "costa@mail.example", DAY));
         BookingFacts entry = BookingFacts.builder(DocumentKind.BOOKING_EVENT).customerName("Maria Silva")
                 .customerEmail("maria.silva@mail.example").pickupAt(DAY).returnAt(DAY.plusDays(3)).recordedAt(DAY)
                 .calendar("Airport desk").build();
@@ -107,18 +107,10 @@ class AddressDayBlockingTest {
     private ClusterIndex indexWithFiftyMarias() {
         ClusterIndex index = new ClusterIndex(null);
         for (int i = 0; i < 50; i++) {
-            add(index, confirmation("m" + i, "Maria Fernandes" + (char) ('a' + i % 26) + i, "maria" + i + "@mail.example",
+            Facts.startIn(index, confirmation("m" + i, "Maria Fernandes" + (char) ('a' + i % 26) + i, "maria" + i + "@mail.example",
                     DAY.plusDays(3 + i)));
         }
         return index;
-    }
-
-    private static Cluster add(ClusterIndex index, Observation o) {
-        Cluster c = new Cluster(o.key(), null);
-        Probe p = new Probe(o);
-        c.add(Member.byReference(o, "starts", 1.0, null), p);
-        index.index(c, p);
-        return c;
     }
 
     /** Booked a month before pickup, so only the pickup day is on that day. */

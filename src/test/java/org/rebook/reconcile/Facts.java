@@ -13,6 +13,15 @@ final class Facts {
 
     private Facts() { }
 
+    /** A reservation started by {@code o} alone, filed in {@code index} as linking files one. */
+    static Cluster startIn(ClusterIndex index, Observation o) {
+        Cluster c = new Cluster(o.key(), null);
+        Probe p = new Probe(o);
+        c.add(Member.byReference(o, "starts", 1.0, null), p);
+        index.index(c, p);
+        return c;
+    }
+
     static OffsetDateTime at(String iso) { return OffsetDateTime.parse(iso); }
 
     static Observation mail(String id, DocumentKind kind, String ref, String name, String email, String sent,

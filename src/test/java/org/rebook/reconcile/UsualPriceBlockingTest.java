@@ -24,7 +24,7 @@ class UsualPriceBlockingTest {
     @Test
     void aPaymentOfTheUsualPriceFindsTheCalendarEntryUnderACommonSurname() {
         ClusterIndex index = indexWithGirards();
-        Cluster helene = add(index, event("ev-helene", "Hélène Girard", "Peugeot 208", PICKUP, PICKUP.plusDays(7)));
+        Cluster helene = Facts.startIn(index, event("ev-helene", "Hélène Girard", "Peugeot 208", PICKUP, PICKUP.plusDays(7)));
 
         assertThat(index.candidatesUncounted(payment("H. Girard", "327.50"))).contains(helene);
         assertThat(index.candidatesUncounted(payment("H. Girard", "300.00"))).doesNotContain(helene);
@@ -34,8 +34,8 @@ class UsualPriceBlockingTest {
     @Test
     void aDepositOfTheUsualShareFindsItToo() {
         ClusterIndex index = new ClusterIndex(Tariff.of(TARIFF.entries(), new BigDecimal("0.30")));
-        for (int i = 0; i < 60; i++) add(index, event("ev" + i, "Anne Girard", "Fiat 500", PICKUP.plusDays(i), PICKUP.plusDays(i + 2)));
-        Cluster helene = add(index, event("ev-helene", "Hélène Girard", "Peugeot 208", PICKUP, PICKUP.plusDays(7)));
+        for (int i = 0; i < 60; i++) Facts.startIn(index, event("ev" + i, "Anne Girard", "Fiat 500", PICKUP.plusDays(i), PICKUP.plusDays(i + 2)));
+        Cluster helene = Facts.startIn(index, event("ev-helene", "Hélène Girard", "Peugeot 208", PICKUP, PICKUP.plusDays(7)));
 
         // 30 % of 327.50 is 98.25: taken to the cent, or rounded to 98 or 99.
         for (String deposit : List.of("98.25", "98.00", "99.00")) {
@@ -47,8 +47,8 @@ class UsualPriceBlockingTest {
     @Test
     void withoutAUsualPriceTheRuleStaysSilent() {
         ClusterIndex index = new ClusterIndex(null);
-        for (int i = 0; i < 60; i++) add(index, event("ev" + i, "Anne Girard", "Fiat 500", PICKUP.plusDays(i), PICKUP.plusDays(i + 2)));
-        Cluster helene = add(index, event("ev-helene", "Hélène Girard", "Peugeot 208", PICKUP, PICKUP.plusDays(7)));
+        for (int i = 0; i < 60; i++) Facts.startIn(index, event("ev" + i, "Anne Girard", "Fiat 500", PICKUP.plusDays(i), PICKUP.plusDays(i + 2)));
+        Cluster helene = Facts.startIn(index, event("ev-helene", "Hélène Girard", "Peugeot 208", PICKUP, PICKUP.plusDays(7)));
 
         assertThat(index.candidatesUncounted(payment("H. Girard", "327.50"))).doesNotContain(helene);
     }
@@ -56,16 +56,8 @@ class UsualPriceBlockingTest {
     /** Sixty other Girards' calendar entries, other cars and lengths: the surname alone is too big a block. */
     private ClusterIndex indexWithGirards() {
         ClusterIndex index = new ClusterIndex(TARIFF);
-        for (int i = 0; i < 60; i++) add(index, event("ev" + i, "Anne Girard", "Fiat 500", PICKUP.plusDays(i), PICKUP.plusDays(i + 2)));
+        for (int i = 0; i < 60; i++) Facts.startIn(index, event("ev" + i, "Anne Girard", "Fiat 500", PICKUP.plusDays(i), PICKUP.plusDays(i + 2)));
         return index;
-    }
-
-    private static Cluster add(ClusterIndex index, Observation o) {
-        Cluster c = new Cluster(o.key(), null);
-        Probe p = new Probe(o);
-        c.add(Member.byReference(o, "starts", 1.0, null), p);
-        index.index(c, p);
-        return c;
     }
 
     private Observation event(String id, String name, String car, OffsetDateTime pickup, OffsetDateTime ret) {

@@ -1,0 +1,24 @@
+package org.rebook.reconcile;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The order estimation and linking read records in: by source, then native id. Both sort what they are given
+ * into it, so results do not depend on the input's order; a list already in it is only checked.
+ */
+public final class RecordOrder {
+    /** Source, then native id: a total order on records that builds no strings. */
+    static final Comparator<Observation> BY_ID = Comparator.comparing((Observation o) -> o.source().code())
+            .thenComparing(Observation::nativeId);
+
+    private RecordOrder() { }
+
+    /** {@code input} in this order, as a new list: sorted once, for both steps. */
+    public static List<Observation> sorted(List<Observation> input) {
+        List<Observation> out = new ArrayList<>(input);
+        ParallelSort.sort(out, BY_ID);
+        return out;
+    }
+}
