@@ -26,12 +26,13 @@ final class ParallelSort {
     }
 
     private static <T> boolean inOrder(List<T> list, Comparator<? super T> order) {
-        T previous = null;
-        boolean first = true;
-        for (T e : list) {
-            if (!first && order.compare(previous, e) > 0) return false;
+        java.util.Iterator<T> it = list.iterator();
+        if (!it.hasNext()) return true;
+        T previous = it.next();
+        while (it.hasNext()) {
+            T e = it.next();
+            if (order.compare(previous, e) > 0) return false;
             previous = e;
-            first = false;
         }
         return true;
     }
