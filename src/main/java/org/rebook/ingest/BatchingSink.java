@@ -76,6 +76,22 @@ final class BatchingSink implements RecordSink, AutoCloseable {
     }
 
     @Override
+    public void accept(RecordStore.Incoming stored) {
+        add(new Good(stored.raw(), stored.parsed(), stored));
+    }
+
+    /** Hashes and encodes a record on the reader's worker thread; one that cannot be is left for the writer to quarantine. */
+    @Override
+    public Read ahead(Read read) {
+        if (!(read instanceof Read.Record r)) return read;
+        try {
+            return new Read.Stored(RecordStore.Incoming.of(r.raw(), r.parsed()));
+        } catch (RuntimeException e) {
+            return read;
+        }
+    }
+
+    @Override
     public void quarantine(Quarantined q) {
         add(new Bad(q));
     }

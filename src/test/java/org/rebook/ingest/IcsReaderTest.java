@@ -151,8 +151,8 @@ class IcsReaderTest {
 
     @Test
     void aLargeCalendarReadInPartsKeepsEveryEventsTimeZoneLineAndOrder() throws IOException {
-        // Past the parts parsed at once, so some are parsed side by side and others after them.
-        int count = (IcsReader.PARTS_AT_ONCE + 1) * IcsReader.PART + 1;
+        // More parts than are kept in flight, so some wait for the reader to hand others over.
+        int count = (IcsReader.PARTS_AHEAD + 1) * IcsReader.PART + 1;
         int broken = IcsReader.PART + 7; // in the second part: only it is quarantined, not its part
         StringBuilder events = new StringBuilder();
         for (int k = 0; k < count; k++) {

@@ -111,4 +111,31 @@ class StripeCsvReaderTest {
         assertThat(sink.parsedAs(Payment.class)).extracting(Payment::nativeId).containsExactly("ch_a");
         assertThat(sink.quarantined).singleElement().satisfies(q -> assertThat(q.reason()).contains("CSV structure broken"));
     }
+
+    @Test
+    void aLargeExportKeepsFileOrderLinesAndEachRowsOwnTextUpToABrokenQuote() throws IOException {
+        // Several pieces' worth of rows, read side by side: one bad row deep inside, a broken quote near the end.
+        int rows = 1000;
+        int bad = 600;
+        StringBuilder csv = new StringBuilder("id,Created date (UTC),Amount,Currency,Status\n");
+        List<String> lines = new java.util.ArrayList<>();
+        for (int k = 0; k < rows; k++) {
+            String line = "ch_" + k + ",2026-11-20 09:00:00," + (k == bad ? "lots" : k + ".00") + ",eur,Paid";
+            lines.add(line);
+            csv.append(line).append('\n');
+        }
+        csv.append("ch_broken,\"2026-11-20 09:01:00,10.00,eur,Paid\n");
+        CollectingSink sink = read(csv.toString());
+
+        List<String> expected = java.util.stream.IntStream.range(0, rows).filter(k -> k != bad).mapToObj(k -> "ch_" + k).toList();
+        assertThat(sink.parsedAs(Payment.class)).extracting(Payment::nativeId).containsExactlyElementsOf(expected);
+        List<String> goodLines = java.util.stream.IntStream.range(0, rows - 1).filter(k -> k != bad).mapToObj(lines::get).toList();
+        assertThat(sink.raws.subList(0, rows - 2)).extracting(r -> r.raw()).containsExactlyElementsOf(goodLines);
+        assertThat(sink.raws.get(700).provenance().position()).isEqualTo("line " + (701 + 2));
+        assertThat(sink.quarantined).hasSize(2);
+        assertThat(sink.quarantined.get(0).provenance().position()).isEqualTo("line " + (bad + 2));
+        assertThat(sink.quarantined.get(0).raw()).isEqualTo(lines.get(bad));
+        assertThat(sink.quarantined.get(1).reason()).contains("CSV structure broken");
+        assertThat(sink.quarantined.get(1).raw()).startsWith(lines.get(rows - 1)).contains("ch_broken");
+    }
 }

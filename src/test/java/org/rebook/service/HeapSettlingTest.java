@@ -10,6 +10,14 @@ import org.junit.jupiter.api.Test;
 class HeapSettlingTest {
     private static final String[] OLD_GENERATION = {"PS MarkSweep", "G1 Old Generation", "MarkSweepCompact"};
 
+    @Test
+    void aCollectionPaysOnlyWhenTheOldGenerationIsOverHalfFull() {
+        long gib = 1L << 30;
+        assertThat(HeapSettling.worthCollecting(gib, gib * 3 / 2)).as("the readings fill it").isTrue();
+        assertThat(HeapSettling.worthCollecting(gib / 2, gib * 3 / 2)).as("the collector just ran").isFalse();
+        assertThat(HeapSettling.worthCollecting(gib, -1)).as("no maximum known").isFalse();
+    }
+
     private static long fullCollections() {
         long n = 0;
         for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
@@ -30,11 +38,15 @@ class HeapSettlingTest {
     }
 
     @Test
-    void aLargeIncidentIsCollectedOnceUnderTheThroughputCollectorOnly() {
+    void aLargeIncidentIsCollectedOnlyUnderTheThroughputCollectorAndOnlyWhenTheOldGenerationIsOverHalfFull() {
         long before = fullCollections();
+        boolean throughput = throughputCollector();
+        java.lang.management.MemoryUsage old = !throughput ? null : ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(p -> p.getName().equals("PS Old Gen")).findFirst().orElseThrow().getUsage();
         HeapSettling.readingsLetGo(HeapSettling.MIN_RECORDS);
-        if (throughputCollector()) {
-            assertThat(fullCollections()).isGreaterThan(before);
+        if (throughput) {
+            boolean full = HeapSettling.worthCollecting(old.getUsed(), old.getMax());
+            assertThat(fullCollections()).isEqualTo(full ? before + 1 : before);
         } else {
             assertThat(fullCollections()).as("G1 and the others are left alone").isEqualTo(before);
         }

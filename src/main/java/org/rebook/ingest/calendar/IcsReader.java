@@ -17,6 +17,7 @@ import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.util.CompatibilityHints;
+import org.rebook.ingest.InOrderPipeline;
 import org.rebook.ingest.Read;
 import org.rebook.ingest.RecordSink;
 import org.rebook.ingest.SourceFile;
@@ -70,23 +71,23 @@ public final class IcsReader implements SourceReader {
         if (calendarName == null) calendarName = file.displayName();
         VEventMapper mapper = new VEventMapper(businessZone, calendarName);
 
-        // Parts are parsed on every core, a few at a time: ical4j's parsing is most of the reader's time, and
-        // handing records over and storing them leave a core free for it. Records reach the sink in file order.
-        List<List<IcsBlocks.Block>> parts = new ArrayList<>();
-        for (int from = 0; from < blocks.events.size(); from += PART) {
-            parts.add(blocks.events.subList(from, Math.min(from + PART, blocks.events.size())));
-        }
-        for (int from = 0; from < parts.size(); from += PARTS_AT_ONCE) {
-            List<List<Read>> read = parts.subList(from, Math.min(from + PARTS_AT_ONCE, parts.size())).parallelStream()
-                    .map(part -> read(part, blocks, mapper, file)).toList();
-            for (List<Read> part : read) part.forEach(r -> r.to(sink));
+        // Parts are parsed on every core while this thread hands the parsed ones over in file order: ical4j's
+        // parsing is most of the reader's time, and handing records over and storing them leave a core free for it.
+        try (InOrderPipeline<List<IcsBlocks.Block>, List<Read>> pipeline = new InOrderPipeline<>(
+                part -> read(part, blocks, mapper, file, sink), read -> read.forEach(r -> r.to(sink)), PARTS_AHEAD)) {
+            for (int from = 0; from < blocks.events.size(); from += PART) {
+                pipeline.submit(blocks.events.subList(from, Math.min(from + PART, blocks.events.size())));
+            }
+            pipeline.finish();
         }
     }
 
-    /** Parts parsed at once: enough for both cores, few enough that their event trees stay small. */
-    public static final int PARTS_AT_ONCE = 4;
+    /** Parts parsed but not yet handed over, at most: enough for both cores, few enough that their event trees stay small. */
+    public static final int PARTS_AHEAD = 4;
 
-    private static List<Read> read(List<IcsBlocks.Block> part, IcsBlocks blocks, VEventMapper mapper, SourceFile file) {
+    /** On a worker thread: the part's events parsed, and readied for the sink. */
+    private static List<Read> read(List<IcsBlocks.Block> part, IcsBlocks blocks, VEventMapper mapper, SourceFile file,
+                                   RecordSink sink) {
         List<VEvent> events = parseTogether(part, blocks);
         List<Read> out = new ArrayList<>(part.size());
         for (int i = 0; i < part.size(); i++) {
@@ -95,8 +96,8 @@ public final class IcsReader implements SourceReader {
             try {
                 VEvent event = events != null ? events.get(i) : parseAlone(block, blocks);
                 CalendarEntry entry = mapper.map(event, block.text());
-                out.add(Read.of(new RawRecord(Source.CALENDAR, entry.nativeId(), entry.uid() == null,
-                        file.at(position), block.text()), entry));
+                out.add(sink.ahead(Read.of(new RawRecord(Source.CALENDAR, entry.nativeId(), entry.uid() == null,
+                        file.at(position), block.text()), entry)));
             } catch (ParserException | IOException | RuntimeException e) {
                 out.add(Read.bad(new Quarantined(file.at(position), "calendar event cannot be read: " + describe(e),
                         block.text())));

@@ -17,6 +17,8 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.rebook.extract.Amounts;
+import org.rebook.ingest.InOrderPipeline;
+import org.rebook.ingest.Read;
 import org.rebook.ingest.RecordSink;
 import org.rebook.ingest.SourceFile;
 import org.rebook.ingest.SourceReader;
@@ -44,38 +46,72 @@ public final class StripeCsvReader implements SourceReader {
             if (!missing.isEmpty()) {
                 throw new IOException("Stripe export lacks required column(s) " + String.join(", ", missing));
             }
-            List<CSVRecord> records = new ArrayList<>();
-            try {
-                parser.forEach(records::add);
-            } catch (RuntimeException e) {
-                // A broken quote swallows the rest of the file; keep what parsed and say where it broke.
-                sink.quarantine(new Quarantined(file.at("line " + parser.getCurrentLineNumber()),
-                        "CSV structure broken here (" + rootMessage(e) + "); rows after it could not be read",
-                        text.substring((int) Math.min(text.length(), lastPosition(records, text)))));
-            }
-            for (int i = 0; i < records.size(); i++) {
-                CSVRecord row = records.get(i);
-                int start = (int) row.getCharacterPosition();
-                int end = i + 1 < records.size() ? (int) records.get(i + 1).getCharacterPosition() : text.length();
-                String raw = text.substring(start, end).stripTrailing();
-                String position = "line " + lines.lineOf(start);
-                try {
-                    Payment payment = toPayment(row, headers.size(), columns);
-                    sink.accept(new RawRecord(Source.STRIPE, payment.nativeId(), false, file.at(position), raw), payment);
-                } catch (BadRowException e) {
-                    sink.quarantine(new Quarantined(file.at(position), e.getMessage(), raw));
+            // Rows become payments on every core while this thread parses the file and hands them over in file order.
+            try (InOrderPipeline<Piece, List<Read>> pipeline = new InOrderPipeline<>(
+                    piece -> read(piece, text, lines, headers.size(), columns, file, sink),
+                    read -> read.forEach(r -> r.to(sink)), PIECES_AHEAD)) {
+                java.util.Iterator<CSVRecord> rows = parser.iterator();
+                List<CSVRecord> piece = new ArrayList<>(PIECE + 1);
+                while (true) {
+                    CSVRecord row;
+                    try { // only parsing is guarded: a cancel from the sink must stop the import
+                        if (!rows.hasNext()) break;
+                        row = rows.next();
+                    } catch (RuntimeException e) {
+                        // A broken quote swallows the rest of the file; keep what parsed and say where it broke.
+                        pipeline.submit(new Piece(piece, text.length()));
+                        pipeline.finish();
+                        long last = piece.isEmpty() ? 0 : piece.get(piece.size() - 1).getCharacterPosition();
+                        sink.quarantine(new Quarantined(file.at("line " + parser.getCurrentLineNumber()),
+                                "CSV structure broken here (" + rootMessage(e) + "); rows after it could not be read",
+                                text.substring((int) Math.min(text.length(), last))));
+                        return;
+                    }
+                    if (piece.size() == PIECE) { // a row's text ends where the next row starts
+                        pipeline.submit(new Piece(piece, (int) row.getCharacterPosition()));
+                        piece = new ArrayList<>(PIECE + 1);
+                    }
+                    piece.add(row);
                 }
+                pipeline.submit(new Piece(piece, text.length()));
+                pipeline.finish();
             }
         }
+    }
+
+    /** Rows made into payments as one piece on any core. */
+    private static final int PIECE = 256;
+    /** Pieces made but not yet handed over, at most: few, as for mail (MailReaders). */
+    private static final int PIECES_AHEAD = 4;
+
+    /** Consecutive rows, and where the text of the last one ends. */
+    private record Piece(List<CSVRecord> rows, int end) { }
+
+    /** On a worker thread: each row a payment or what to quarantine, readied for the sink. */
+    private static List<Read> read(Piece piece, String text, LineIndex lines, int headerCount, StripeColumns columns,
+                                   SourceFile file, RecordSink sink) {
+        List<CSVRecord> rows = piece.rows();
+        List<Read> out = new ArrayList<>(rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            CSVRecord row = rows.get(i);
+            int start = (int) row.getCharacterPosition();
+            int end = i + 1 < rows.size() ? (int) rows.get(i + 1).getCharacterPosition() : piece.end();
+            String raw = text.substring(start, end).stripTrailing();
+            String position = "line " + lines.lineOf(start);
+            try {
+                Payment payment = toPayment(row, headerCount, columns);
+                out.add(sink.ahead(Read.of(new RawRecord(Source.STRIPE, payment.nativeId(), false, file.at(position), raw),
+                        payment)));
+            } catch (BadRowException e) {
+                out.add(Read.bad(new Quarantined(file.at(position), e.getMessage(), raw)));
+            }
+        }
+        return out;
     }
 
     /** True when a CSV header row names the columns of a Stripe payments export. */
     public static boolean looksLikePaymentsExport(List<String> headers) {
         return StripeColumns.looksLikePaymentsExport(headers);
-    }
-
-    private static long lastPosition(List<CSVRecord> records, String text) {
-        return records.isEmpty() ? 0 : records.get(records.size() - 1).getCharacterPosition();
     }
 
     private static Payment toPayment(CSVRecord row, int headerCount, StripeColumns c) throws BadRowException {
