@@ -22,14 +22,22 @@ public final class DateOrder {
     /** One mail's votes, or null when it has no unambiguous date; safe to compute in parallel. */
     public static Vote count(MailMessage m) {
         // The raw parts are enough to find numeric dates: rendering HTML here would do extraction's work twice.
-        Matcher d = NUMERIC.matcher((m.textBody() == null ? "" : m.textBody()) + "\n" + (m.htmlBody() == null ? "" : m.htmlBody()));
-        int dayFirst = 0, monthFirst = 0;
-        while (d.find()) {
-            int a = Integer.parseInt(d.group(1)), b = Integer.parseInt(d.group(2));
-            if (a > 12 && b <= 12) dayFirst++;
-            else if (b > 12 && a <= 12) monthFirst++;
-        }
+        // Each part on its own: no date spans the two, and joining them copied every mail body once more.
+        int[] votes = new int[2];
+        count(m.textBody(), votes);
+        count(m.htmlBody(), votes);
+        int dayFirst = votes[0], monthFirst = votes[1];
         return dayFirst + monthFirst == 0 ? null : new Vote(TemplateLearner.sender(m.from()), dayFirst, monthFirst);
+    }
+
+    private static void count(String text, int[] votes) {
+        if (text == null) return;
+        Matcher d = NUMERIC.matcher(text);
+        while (d.find()) {
+            int a = Integer.parseInt(text, d.start(1), d.end(1), 10), b = Integer.parseInt(text, d.start(2), d.end(2), 10);
+            if (a > 12 && b <= 12) votes[0]++;
+            else if (b > 12 && a <= 12) votes[1]++;
+        }
     }
 
     /** What one mail's dates say about its sender's order. */

@@ -30,4 +30,15 @@ class DateOrderTest {
         assertThat(learned.extract(mail(us, "11/05/2026 10:00 AM")).pickupAt()).isEqualTo(OffsetDateTime.parse("2026-11-05T10:00Z"));
         assertThat(learned.extract(mail(eu, "11/05/2026 10:00")).pickupAt()).isEqualTo(OffsetDateTime.parse("2026-05-11T10:00+01:00"));
     }
+
+    @Test
+    void bothBodiesOfAMailVoteAndADateNeedsItsOwnDigitsOnBothSides() {
+        MailMessage both = new MailMessage("<both@x>", false, "Booking", "Shop <shop@x.example>", List.of(),
+                OffsetDateTime.parse("2026-10-01T10:00Z"), null, List.of(),
+                "Pickup 23/11/2026\nReturn 2026-11-30", "<p>Pickup <b>24/11/2026</b>, order 123/11/20261</p>");
+        assertThat(DateOrder.count(both)).isEqualTo(new DateOrder.Vote("shop@x.example", 2, 0));
+        MailMessage htmlOnly = new MailMessage("<html@x>", false, "Booking", "Shop <shop@x.example>", List.of(),
+                OffsetDateTime.parse("2026-10-01T10:00Z"), null, List.of(), null, "<td>11/23/2026</td>");
+        assertThat(DateOrder.count(htmlOnly)).isEqualTo(new DateOrder.Vote("shop@x.example", 0, 1));
+    }
 }
