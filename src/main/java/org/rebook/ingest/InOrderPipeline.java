@@ -17,6 +17,12 @@ import java.util.function.Function;
  * are in flight the reader parses one itself instead of waiting. Single-threaded use: only the reader calls it.
  */
 public final class InOrderPipeline<I, O> implements AutoCloseable {
+    /**
+     * Pieces a reader lets wait, parsed or not yet handed over: enough to keep the pool busy. What waits outlives a
+     * young collection and is promoted; with 16 a 100k import ended in a full collection (docs/benchmarks.md).
+     */
+    public static final int PIECES_AHEAD = 4;
+
     private final Function<I, O> work;
     private final Consumer<O> deliver;
     private final int maxInFlight;

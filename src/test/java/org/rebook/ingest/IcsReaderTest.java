@@ -152,7 +152,7 @@ class IcsReaderTest {
     @Test
     void aLargeCalendarReadInPartsKeepsEveryEventsTimeZoneLineAndOrder() throws IOException {
         // More parts than are kept in flight, so some wait for the reader to hand others over.
-        int count = (IcsReader.PARTS_AHEAD + 1) * IcsReader.PART + 1;
+        int count = (InOrderPipeline.PIECES_AHEAD + 1) * IcsReader.PART + 1;
         int broken = IcsReader.PART + 7; // in the second part: only it is quarantined, not its part
         StringBuilder events = new StringBuilder();
         for (int k = 0; k < count; k++) {

@@ -74,16 +74,14 @@ public final class IcsReader implements SourceReader {
         // Parts are parsed on every core while this thread hands the parsed ones over in file order: ical4j's
         // parsing is most of the reader's time, and handing records over and storing them leave a core free for it.
         try (InOrderPipeline<List<IcsBlocks.Block>, List<Read>> pipeline = new InOrderPipeline<>(
-                part -> read(part, blocks, mapper, file, sink), read -> read.forEach(r -> r.to(sink)), PARTS_AHEAD)) {
+                part -> read(part, blocks, mapper, file, sink), read -> read.forEach(r -> r.to(sink)),
+                InOrderPipeline.PIECES_AHEAD)) {
             for (int from = 0; from < blocks.events.size(); from += PART) {
                 pipeline.submit(blocks.events.subList(from, Math.min(from + PART, blocks.events.size())));
             }
             pipeline.finish();
         }
     }
-
-    /** Parts parsed but not yet handed over, at most: enough for both cores, few enough that their event trees stay small. */
-    public static final int PARTS_AHEAD = 4;
 
     /** On a worker thread: the part's events parsed, and readied for the sink. */
     private static List<Read> read(List<IcsBlocks.Block> part, IcsBlocks blocks, VEventMapper mapper, SourceFile file,

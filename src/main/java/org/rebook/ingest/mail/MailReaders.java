@@ -30,11 +30,6 @@ public final class MailReaders {
      * small enough that both cores share the work evenly, large enough that handing a piece out costs nothing.
      */
     private static final int BATCH = 64;
-    /**
-     * Pieces parsed but not yet handed over, at most: enough to keep the pool busy. What waits in them outlives a
-     * young collection and is promoted; with 16 ahead a 100k import ended in a full collection (docs/benchmarks.md).
-     */
-    private static final int BATCHES_AHEAD = 4;
 
     /** One message per file. */
     public static final SourceReader EML = (file, zone, sink) -> {
@@ -57,7 +52,8 @@ public final class MailReaders {
             throw new java.io.IOException("not an mbox file: " + e.getMessage(), e);
         }
         try (MboxIterator mbox = opened; InOrderPipeline<List<Message>, List<Read>> pipeline = new InOrderPipeline<>(
-                messages -> readAll(file, messages, zone, sink), read -> read.forEach(r -> r.to(sink)), BATCHES_AHEAD)) {
+                messages -> readAll(file, messages, zone, sink), read -> read.forEach(r -> r.to(sink)),
+                InOrderPipeline.PIECES_AHEAD)) {
             java.util.Iterator<CharBufferWrapper> messages = mbox.iterator();
             while (true) {
                 byte[] bytes;

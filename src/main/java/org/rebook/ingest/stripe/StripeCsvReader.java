@@ -49,7 +49,7 @@ public final class StripeCsvReader implements SourceReader {
             // Rows become payments on every core while this thread parses the file and hands them over in file order.
             try (InOrderPipeline<Piece, List<Read>> pipeline = new InOrderPipeline<>(
                     piece -> read(piece, text, lines, headers.size(), columns, file, sink),
-                    read -> read.forEach(r -> r.to(sink)), PIECES_AHEAD)) {
+                    read -> read.forEach(r -> r.to(sink)), InOrderPipeline.PIECES_AHEAD)) {
                 java.util.Iterator<CSVRecord> rows = parser.iterator();
                 List<CSVRecord> piece = new ArrayList<>(PIECE + 1);
                 while (true) {
@@ -81,8 +81,6 @@ public final class StripeCsvReader implements SourceReader {
 
     /** Rows made into payments as one piece on any core. */
     private static final int PIECE = 256;
-    /** Pieces made but not yet handed over, at most: few, as for mail (MailReaders). */
-    private static final int PIECES_AHEAD = 4;
 
     /** Consecutive rows, and where the text of the last one ends. */
     private record Piece(List<CSVRecord> rows, int end) { }
