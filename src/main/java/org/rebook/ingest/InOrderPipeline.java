@@ -90,8 +90,7 @@ public final class InOrderPipeline<I, O> implements AutoCloseable {
         final AtomicBoolean taken = new AtomicBoolean();
         private final CountDownLatch done = new CountDownLatch(1);
         private O result;
-        private RuntimeException failed;
-        private Error error;
+        private Throwable failed; // a RuntimeException or an Error, thrown again to the reader
 
         Piece(I input, Function<I, O> work) {
             this.input = input;
@@ -103,10 +102,8 @@ public final class InOrderPipeline<I, O> implements AutoCloseable {
             if (!taken.compareAndSet(false, true)) return false;
             try {
                 result = work.apply(input);
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | Error e) {
                 failed = e;
-            } catch (Error e) {
-                error = e;
             } finally {
                 done.countDown(); // publishes result and failure to the reader (happens-before of the latch)
             }
@@ -129,8 +126,8 @@ public final class InOrderPipeline<I, O> implements AutoCloseable {
         }
 
         O result() {
-            if (error != null) throw error;
-            if (failed != null) throw failed;
+            if (failed instanceof RuntimeException e) throw e;
+            if (failed instanceof Error e) throw e;
             return result;
         }
     }

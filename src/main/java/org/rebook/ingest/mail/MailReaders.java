@@ -55,17 +55,15 @@ public final class MailReaders {
                 messages -> readAll(file, messages, zone, sink), read -> read.forEach(r -> r.to(sink)),
                 InOrderPipeline.PIECES_AHEAD)) {
             java.util.Iterator<CharBufferWrapper> messages = mbox.iterator();
+            RuntimeException broken = null;
             while (true) {
                 byte[] bytes;
                 try { // only splitting the mailbox is guarded: a cancel from the sink must stop the import
                     if (!messages.hasNext()) break;
                     bytes = messages.next().asInputStream(StandardCharsets.ISO_8859_1).readAllBytes();
                 } catch (RuntimeException e) {
-                    pipeline.submit(batch); // the messages split off before the failure
-                    pipeline.finish();
-                    sink.quarantine(new Quarantined(file.at("after message " + n),
-                            "mbox cannot be split into messages past this point: " + e.getMessage(), null));
-                    return;
+                    broken = e;
+                    break;
                 }
                 n++;
                 batch.add(new Message("message " + n, stripFromLine(bytes)));
@@ -74,8 +72,12 @@ public final class MailReaders {
                     batch = new ArrayList<>(BATCH);
                 }
             }
-            pipeline.submit(batch);
+            pipeline.submit(batch); // with a split failure: the messages split off before it
             pipeline.finish();
+            if (broken != null) {
+                sink.quarantine(new Quarantined(file.at("after message " + n),
+                        "mbox cannot be split into messages past this point: " + broken.getMessage(), null));
+            }
         }
     };
 

@@ -52,20 +52,15 @@ public final class StripeCsvReader implements SourceReader {
                     read -> read.forEach(r -> r.to(sink)), InOrderPipeline.PIECES_AHEAD)) {
                 java.util.Iterator<CSVRecord> rows = parser.iterator();
                 List<CSVRecord> piece = new ArrayList<>(PIECE + 1);
+                RuntimeException broken = null;
                 while (true) {
                     CSVRecord row;
                     try { // only parsing is guarded: a cancel from the sink must stop the import
                         if (!rows.hasNext()) break;
                         row = rows.next();
                     } catch (RuntimeException e) {
-                        // A broken quote swallows the rest of the file; keep what parsed and say where it broke.
-                        pipeline.submit(new Piece(piece, text.length()));
-                        pipeline.finish();
-                        long last = piece.isEmpty() ? 0 : piece.get(piece.size() - 1).getCharacterPosition();
-                        sink.quarantine(new Quarantined(file.at("line " + parser.getCurrentLineNumber()),
-                                "CSV structure broken here (" + rootMessage(e) + "); rows after it could not be read",
-                                text.substring((int) Math.min(text.length(), last))));
-                        return;
+                        broken = e;
+                        break;
                     }
                     if (piece.size() == PIECE) { // a row's text ends where the next row starts
                         pipeline.submit(new Piece(piece, (int) row.getCharacterPosition()));
@@ -75,6 +70,13 @@ public final class StripeCsvReader implements SourceReader {
                 }
                 pipeline.submit(new Piece(piece, text.length()));
                 pipeline.finish();
+                if (broken != null) {
+                    // A broken quote swallows the rest of the file; keep what parsed and say where it broke.
+                    long last = piece.isEmpty() ? 0 : piece.get(piece.size() - 1).getCharacterPosition();
+                    sink.quarantine(new Quarantined(file.at("line " + parser.getCurrentLineNumber()),
+                            "CSV structure broken here (" + rootMessage(broken) + "); rows after it could not be read",
+                            text.substring((int) Math.min(text.length(), last))));
+                }
             }
         }
     }
