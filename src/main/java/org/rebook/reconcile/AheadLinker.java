@@ -6,6 +6,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.rebook.common.EveryCore;
 
 /**
  * Decides records in order, exactly as deciding them one at a time would, on every core. A batch of records
@@ -45,8 +46,8 @@ final class AheadLinker<D> {
 
     void link(List<Observation> records, Apply<D> apply) {
         for (int from = 0; from < records.size(); from += batch) {
-            List<Ahead<D>> ahead = records.subList(from, Math.min(records.size(), from + batch)).parallelStream()
-                    .map(this::decideAhead).toList();
+            List<Ahead<D>> ahead = EveryCore.map(records.subList(from, Math.min(records.size(), from + batch)),
+                    this::decideAhead);
             Set<Cluster> changed = Collections.newSetFromMap(new IdentityHashMap<>());
             for (Ahead<D> a : ahead) {
                 ClusterIndex.Lookup l = a.lookup();

@@ -41,6 +41,11 @@ final class BlockKeys {
         put(rule, mix(hash(rule, text) + 31 * hash(rule, amount.stripTrailingZeros().toPlainString())));
     }
 
+    /** Adds every key of {@code other}. */
+    void addAll(BlockKeys other) {
+        for (int i = 0; i < other.size; i++) put(other.rules[i], other.hashes[i]);
+    }
+
     int size() { return size; }
 
     long hash(int i) { return hashes[i]; }

@@ -4,6 +4,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.rebook.common.EveryCore;
 import org.rebook.model.BookingFacts;
 
 /**
@@ -56,6 +57,32 @@ final class ClusterIndex {
     ClusterIndex(Tariff tariff) { this.tariff = tariff; }
 
     void index(Cluster c, Probe p) {
+        BlockKeys keys = recordKeys(p);
+        BlockKeys more = clusterKeys(c, p);
+        if (more != null) keys.addAll(more);
+        // Added without a size check: a block past its limit is skipped by candidates() anyway, and a check here
+        // (false for almost every key, true for a few hundred thousand additions at 100k reservations) made the
+        // JIT trap into the interpreter on every true case (432 k deoptimisations measured by JFR).
+        for (int i = 0; i < keys.size(); i++) blocks.add(keys.hash(i), c);
+    }
+
+    /**
+     * {@link #index} for each {@code clusters.get(i)} and {@code probes.get(i)}, in order, with the work done on
+     * every core: the index ends as calling it pair by pair would leave it. {@code clusterKeys.get(i)} is
+     * {@link #clusterKeys} of the pair taken when the probe joined its reservation (null for none), as the
+     * reservation may have grown since.
+     */
+    void indexAll(List<Cluster> clusters, List<Probe> probes, List<BlockKeys> clusterKeys) {
+        List<BlockKeys> keys = EveryCore.map(java.util.stream.IntStream.range(0, probes.size()).boxed().toList(), i -> {
+            BlockKeys k = recordKeys(probes.get(i));
+            if (clusterKeys.get(i) != null) k.addAll(clusterKeys.get(i));
+            return k;
+        });
+        blocks.addAll(clusters, keys);
+    }
+
+    /** The keys {@code p} is filed under whatever reservation it joins. */
+    private BlockKeys recordKeys(Probe p) {
         BlockKeys keys = keys(p);
         if (p.messageId != null) keys.add(BlockKeys.THREAD, p.messageId); // later mails of the thread find it here
         BookingFacts f = p.facts;
@@ -72,26 +99,29 @@ final class ClusterIndex {
             addDayKeys(keys, p, f.pickupAt());
             addAddressDayKey(keys, p, f.pickupAt());
         }
-        // Name word + usual price: a calendar entry states no price and its payment is often from weeks before
-        // pickup, so neither the amount nor the day brings them together; the car's usual price for those days, or
-        // the usual deposit on it, can.
-        if (f.kind().describesBooking() && tariff != null && c.totalPrice == null && c.vehicles.size() == 1) {
-            java.math.BigDecimal usual = tariff.usualPrice(c.vehicles.iterator().next(), c.pickupAt, c.returnAt);
-            if (usual != null) {
-                for (java.math.BigDecimal price : pricesPaidFor(usual)) {
-                    for (String t : p.nameTokens) if (t.length() >= 3) keys.add(BlockKeys.NAME_WORD_PRICE, t, price);
-                }
-            }
-        }
         if (f.recordedAt() != null && f.kind() != org.rebook.model.DocumentKind.BOOKING_EVENT
                 && f.kind() != org.rebook.model.DocumentKind.CANCELLED_EVENT) {
             addDayKeys(keys, p, f.recordedAt());
             addAddressDayKey(keys, p, f.recordedAt());
         }
-        // Added without a size check: a block past its limit is skipped by candidates() anyway, and a check here
-        // (false for almost every key, true for a few hundred thousand additions at 100k reservations) made the
-        // JIT trap into the interpreter on every true case (432 k deoptimisations measured by JFR).
-        for (int i = 0; i < keys.size(); i++) blocks.add(keys.hash(i), c);
+        return keys;
+    }
+
+    /**
+     * The keys {@code p} is filed under because of what its reservation {@code c} holds now, null when none
+     * (nearly always). Name word + usual price: a calendar entry states no price and its payment is often from
+     * weeks before pickup, so neither the amount nor the day brings them together; the car's usual price for
+     * those days, or the usual deposit on it, can.
+     */
+    BlockKeys clusterKeys(Cluster c, Probe p) {
+        if (!p.facts.kind().describesBooking() || tariff == null || c.totalPrice != null || c.vehicles.size() != 1) return null;
+        java.math.BigDecimal usual = tariff.usualPrice(c.vehicles.iterator().next(), c.pickupAt, c.returnAt);
+        if (usual == null) return null;
+        BlockKeys keys = new BlockKeys();
+        for (java.math.BigDecimal price : pricesPaidFor(usual)) {
+            for (String t : p.nameTokens) if (t.length() >= 3) keys.add(BlockKeys.NAME_WORD_PRICE, t, price);
+        }
+        return keys;
     }
 
     /** The reservations sharing a key with {@code p}, without counting pairs: safe from several threads at once. */

@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.rebook.common.EveryCore;
 import org.rebook.model.DocumentKind;
 
 /**
@@ -40,6 +41,9 @@ final class WeightEstimator {
     /** A referenced record taken out of its group: its own reservation and the others blocking brings up. */
     private record Labelled(Probe probe, Cluster own, List<Cluster> others) { }
 
+    /** A reference's group as one reservation, with its probes and what each is filed under for being in it. */
+    private record Group(Cluster cluster, List<Probe> probes, List<BlockKeys> clusterKeys) { }
+
     /** A labelled record with the level counts of its pairs (its own reservation, each other one). */
     private record Scored(Labelled labelled, Counts counts) { }
 
@@ -57,23 +61,32 @@ final class WeightEstimator {
         Map<String, Cluster> clusterOf = new LinkedHashMap<>();
         Map<String, List<Probe>> probesOf = new java.util.HashMap<>();
         int labelled = 0;
-        // Groups are built on every core (each on its own); the shared index is filled in input order.
+        // Groups are built on every core (each on its own); the shared index is filled as in input order.
         List<Map.Entry<String, List<Observation>>> entries = new ArrayList<>(groups.entrySet());
-        List<Map.Entry<Cluster, List<Probe>>> built = entries.parallelStream().map(g -> {
+        List<Group> built = EveryCore.map(entries, g -> {
             List<Probe> probes = g.getValue().stream().map(Probe::new).toList();
-            return Map.entry(cluster(g.getKey(), probes, null), probes);
-        }).toList();
+            Cluster c = cluster(g.getKey(), probes, null);
+            List<BlockKeys> more = new ArrayList<>(probes.size());
+            for (Probe p : probes) more.add(index.clusterKeys(c, p)); // reads the index's tariff only
+            return new Group(c, probes, more);
+        });
         Map<Observation, Probe> probeOf = new java.util.IdentityHashMap<>();
+        List<Cluster> filedIn = new ArrayList<>();
+        List<Probe> filed = new ArrayList<>();
+        List<BlockKeys> filedForCluster = new ArrayList<>();
         for (int i = 0; i < entries.size(); i++) {
-            Cluster c = built.get(i).getKey();
-            clusterOf.put(entries.get(i).getKey(), c);
-            probesOf.put(entries.get(i).getKey(), built.get(i).getValue());
-            for (Probe p : built.get(i).getValue()) {
-                index.index(c, p);
-                probeOf.put(p.observation, p);
+            Group g = built.get(i);
+            clusterOf.put(entries.get(i).getKey(), g.cluster());
+            probesOf.put(entries.get(i).getKey(), g.probes());
+            for (int k = 0; k < g.probes().size(); k++) {
+                filedIn.add(g.cluster());
+                filed.add(g.probes().get(k));
+                filedForCluster.add(g.clusterKeys().get(k));
+                probeOf.put(g.probes().get(k).observation, g.probes().get(k));
             }
             if (entries.get(i).getValue().size() > 1) labelled += entries.get(i).getValue().size();
         }
+        index.indexAll(filedIn, filed, filedForCluster);
         if (labelled < 2 * PRIOR_PAIRS) return new Estimate(scorer.weights(), Calibration.PRIOR, PaymentPurposes.NONE, Map.of());
         int stride = Math.max(1, (labelled + MAX_PROBES - 1) / MAX_PROBES);
         int seen = 0;
@@ -86,7 +99,7 @@ final class WeightEstimator {
         }
         // Each labelled record is scored on its own (on every core); the counts are then added in input order,
         // so the estimate is the same however the work was split.
-        List<Scored> scored = chosen.parallelStream().map(e -> {
+        List<Scored> scored = EveryCore.map(chosen, e -> {
             String ref = e.getKey();
             Observation o = e.getValue();
             Probe p = probeOf.get(o);
@@ -102,7 +115,7 @@ final class WeightEstimator {
                 }
             }
             return new Scored(new Labelled(p, without, others), counts);
-        }).toList();
+        });
         Counts labels = new Counts();
         List<Labelled> probes = new ArrayList<>(scored.size());
         for (Scored s : scored) {
@@ -116,14 +129,14 @@ final class WeightEstimator {
         List<Observation> sampled = new ArrayList<>();
         for (int i = 0; i < unlabelled.size(); i += unlabelledStride) sampled.add(unlabelled.get(i));
         // The same every round: only the weights change.
-        List<Map.Entry<Probe, java.util.Set<Cluster>>> candidates = sampled.parallelStream()
-                .map(o -> { Probe p = new Probe(o); return Map.entry(p, index.candidatesUncounted(p)); }).toList();
+        List<Map.Entry<Probe, java.util.Set<Cluster>>> candidates = EveryCore.map(sampled,
+                o -> { Probe p = new Probe(o); return Map.entry(p, index.candidatesUncounted(p)); });
         MatchWeights current = scorer.weights();
         List<Counts> labelledNow = List.of();
         for (int round = 0; round < 2; round++) {
             LinkScorer s = scorer.with(current);
             Counts all = labels.copy();
-            labelledNow = candidates.parallelStream().map(e -> {
+            labelledNow = EveryCore.map(candidates, e -> {
                 List<LinkScore> scores = new ArrayList<>();
                 for (Cluster c : e.getValue()) scores.add(s.score(e.getKey(), c));
                 scores.sort(java.util.Comparator.comparingDouble((LinkScore x) -> -x.total()));
@@ -133,7 +146,7 @@ final class WeightEstimator {
                 counts.match(scores.get(0), e.getKey().purpose);
                 for (int k = 1; k < scores.size(); k++) counts.nonMatch(scores.get(k), e.getKey().purpose);
                 return counts;
-            }).toList();
+            });
             labelledNow.forEach(all::add);
             current = all.weights();
         }
@@ -151,12 +164,12 @@ final class WeightEstimator {
      * the record's own. That is the question a link's confidence answers.
      */
     private static Calibration calibrate(List<Labelled> probes, LinkScorer scorer) {
-        List<double[]> links = probes.parallelStream().map(l -> {
+        List<double[]> links = EveryCore.map(probes, l -> {
             double own = scorer.score(l.probe(), l.own()).total();
             double bestOther = Double.NEGATIVE_INFINITY;
             for (Cluster c : l.others()) bestOther = Math.max(bestOther, scorer.score(l.probe(), c).total());
             return own >= bestOther ? new double[] {own, 1} : new double[] {bestOther, 0};
-        }).toList();
+        });
         return Calibration.fit(links);
     }
 

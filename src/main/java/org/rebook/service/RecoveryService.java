@@ -187,20 +187,19 @@ public final class RecoveryService {
         List<RecordStore.Reading> records = justImportedOrStored();
         // Each sender's day/month order, from its own unambiguous dates (13/11 can only be day-first).
         org.rebook.extract.DateOrder order = new org.rebook.extract.DateOrder();
-        records.parallelStream().filter(r -> r.parsed() instanceof org.rebook.model.MailMessage)
-                .map(r -> org.rebook.extract.DateOrder.count((org.rebook.model.MailMessage) r.parsed()))
-                .toList().forEach(order::add);
+        org.rebook.common.EveryCore.map(records, r -> r.parsed() instanceof org.rebook.model.MailMessage m
+                ? org.rebook.extract.DateOrder.count(m) : null).forEach(c -> { if (c != null) order.add(c); });
         learned = extraction.withDateOrders(order.bySender());
         WorkspaceSettings.rememberDateOrders(workspace, order.bySender());
         FactsExtractor extractor = new FactsExtractor(learned);
         progress.update("Reading booking details", 0, records.size());
         // Records are independent: read them on every core. The extractor holds no mutable state. Payments wait
         // for the second pass: their descriptions are free text, read knowing the cars the booking records name.
-        List<Observation> read = records.parallelStream().map(r -> {
+        List<Observation> read = org.rebook.common.EveryCore.map(records, r -> {
             if (progress.cancelled()) throw new org.rebook.task.CancelledException();
             return r.parsed() instanceof org.rebook.model.Payment ? null
                     : new Observation(r.id(), r.source(), r.nativeId(), extractor.extract(r.parsed()));
-        }).toList();
+        });
         // Only the payments are kept for that (by position): the mail bodies can go first.
         RecordStore.Reading[] payments = new RecordStore.Reading[records.size()];
         for (int i = 0; i < payments.length; i++) if (read.get(i) == null) payments[i] = records.get(i);
@@ -211,10 +210,11 @@ public final class RecoveryService {
         learned = learned.withFleet(fleet);
         WorkspaceSettings.rememberFleet(workspace, fleet);
         FactsExtractor withFleet = new FactsExtractor(learned);
-        return java.util.stream.IntStream.range(0, payments.length).parallel().mapToObj(i -> {
-            RecordStore.Reading p = payments[i];
-            return p == null ? read.get(i) : new Observation(p.id(), p.source(), p.nativeId(), withFleet.extract(p.parsed()));
-        }).toList();
+        List<Observation> paid = org.rebook.common.EveryCore.map(java.util.Arrays.asList(payments), p ->
+                p == null ? null : new Observation(p.id(), p.source(), p.nativeId(), withFleet.extract(p.parsed())));
+        List<Observation> all = new java.util.ArrayList<>(paid.size());
+        for (int i = 0; i < payments.length; i++) all.add(payments[i] == null ? read.get(i) : paid.get(i));
+        return all;
     }
 
     /**

@@ -88,4 +88,35 @@ class BlockTableTest {
         assertThat(keys.hash(6)).isEqualTo(keys.hash(5));
         assertThat(keys.rule(2)).isEqualTo(BlockKeys.NAME_WORD_DAY);
     }
+
+    @Test
+    void fillingManyAtOnceLeavesEveryBlockAsAddingOneByOneWould() {
+        java.util.Random random = new java.util.Random(7);
+        List<Cluster> clusters = new ArrayList<>();
+        for (int i = 0; i < 1_000; i++) clusters.add(cluster(i));
+        List<Cluster> filedIn = new ArrayList<>();
+        List<BlockKeys> keys = new ArrayList<>();
+        for (int i = 0; i < 20_000; i++) {
+            // Few keys, many clusters each: blocks grow past FULL, repeat members, and span every table.
+            BlockKeys k = new BlockKeys();
+            for (int j = random.nextInt(4); j >= 0; j--) {
+                k.add(BlockKeys.EMAIL, "key" + (random.nextInt(5) == 0 ? random.nextInt(3) : random.nextInt(2_000)));
+            }
+            filedIn.add(clusters.get(random.nextInt(clusters.size())));
+            keys.add(k);
+        }
+        BlockTable oneByOne = new BlockTable();
+        for (int i = 0; i < keys.size(); i++) {
+            for (int j = 0; j < keys.get(i).size(); j++) oneByOne.add(keys.get(i).hash(j), filedIn.get(i));
+        }
+        BlockTable atOnce = new BlockTable();
+        atOnce.addAll(filedIn, keys);
+
+        for (int key = 0; key < 2_000; key++) {
+            long hash = BlockKeys.hash(BlockKeys.EMAIL, "key" + key);
+            assertThat(atOnce.size(hash)).isEqualTo(oneByOne.size(hash));
+            assertThat(members(atOnce, hash)).isEqualTo(members(oneByOne, hash));
+        }
+        assertThat(oneByOne.size(BlockKeys.hash(BlockKeys.EMAIL, "key0"))).as("a block that filled up").isEqualTo(BlockTable.FULL);
+    }
 }

@@ -57,6 +57,39 @@ class ParallelLinkingTest {
         assertThat(withTheirs.unmatched()).isEqualTo(withNew.unmatched());
     }
 
+    @Test
+    void filingManyRecordsAtOnceLeavesTheIndexAsFilingThemOneByOne() {
+        List<Observation> incident = collidingIncident(new Random(9), 400);
+        Tariff tariff = Tariff.learn(incident);
+        ClusterIndex oneByOne = new ClusterIndex(tariff);
+        ClusterIndex atOnce = new ClusterIndex(tariff);
+        java.util.Map<String, Cluster> byName = new java.util.LinkedHashMap<>();
+        List<Cluster> filedIn = new ArrayList<>();
+        List<Probe> filed = new ArrayList<>();
+        List<BlockKeys> forCluster = new ArrayList<>();
+        for (Observation o : incident) {
+            // Reservations by customer name: large, overlapping blocks, as a busy incident has.
+            Probe p = new Probe(o);
+            Cluster c = byName.computeIfAbsent(String.valueOf(p.nameKey), k -> new Cluster(k, null));
+            c.add(Member.byReference(o, "", 1.0, null), p);
+            oneByOne.index(c, p);
+            filedIn.add(c);
+            filed.add(p);
+            forCluster.add(atOnce.clusterKeys(c, p));
+        }
+        atOnce.indexAll(filedIn, filed, forCluster);
+
+        for (Observation o : incident) {
+            Probe p = new Probe(o);
+            ClusterIndex.Lookup expected = oneByOne.lookup(p);
+            ClusterIndex.Lookup actual = atOnce.lookup(p);
+            assertThat(new ArrayList<>(actual.clusters())).isEqualTo(new ArrayList<>(expected.clusters()));
+            assertThat(actual.sizes()).isEqualTo(expected.sizes());
+        }
+        assertThat(incident.stream().mapToInt(o -> oneByOne.lookup(new Probe(o)).clusters().size()).max().orElse(0))
+                .as("look-ups that find several reservations").isGreaterThan(3);
+    }
+
     private static List<Observation> collidingIncident(Random rnd, int customers) {
         List<Observation> out = new ArrayList<>();
         OffsetDateTime start = OffsetDateTime.parse("2026-10-01T09:00:00Z");
