@@ -21,15 +21,35 @@ public final class LabeledValues {
         if (text == null) return;
         int offset = 0;
         for (String line : text.split("\n", -1)) {
-            Matcher m = mayHoldPair(line) ? PAIR.matcher(line) : null;
-            if (m != null && m.matches()) {
-                String label = m.group(1);
+            int[] pair = mayHoldPair(line) ? pair(line) : null;
+            if (pair != null) {
+                String label = line.substring(pair[0], pair[1]);
                 int base = offset;
-                FieldLabels.field(label).ifPresent(f -> values.add(new Value(f, label.strip(), m.group(2).strip(),
-                        base + m.start(2), base + m.end(2))));
+                FieldLabels.field(label).ifPresent(f -> values.add(new Value(f, label.strip(),
+                        line.substring(pair[2], pair[3]).strip(), base + pair[2], base + pair[3])));
             }
             offset += line.length() + 1;
         }
+    }
+
+    /** {@link #PAIR}'s groups on {@code line} (label start and end, value start and end), or null when it does not match. */
+    static int[] pair(String line) {
+        return plain(line) ? PairScan.scan(line) : byPattern(line);
+    }
+
+    /** The pattern itself: for lines with rare whitespace or line separators, and what {@link PairScan} must equal. */
+    static int[] byPattern(String line) {
+        Matcher m = PAIR.matcher(line);
+        return m.matches() ? new int[] {m.start(1), m.end(1), m.start(2), m.end(2)} : null;
+    }
+
+    /** Whether the line's only whitespace is spaces and tabs and it holds no line separator {@code .} would refuse. */
+    private static boolean plain(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '\r' || c == '\u000B' || c == '\f' || c == '\u0085' || c == '\u2028' || c == '\u2029') return false;
+        }
+        return true;
     }
 
     /**

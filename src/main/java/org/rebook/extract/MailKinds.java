@@ -1,5 +1,6 @@
 package org.rebook.extract;
 
+import java.util.List;
 import java.util.regex.Pattern;
 import org.rebook.model.DocumentKind;
 
@@ -7,14 +8,18 @@ import org.rebook.model.DocumentKind;
 final class MailKinds {
     private static final Pattern REPLY = Pattern.compile("^(re|aw|res|r|sv|antw|rif)\\s*(\\[\\d+\\])?\\s*:.*");
     private static final Pattern FORWARD = Pattern.compile("^(fwd?|wg|enc|tr|i|rv)\\s*:\\s*");
-    private static final Pattern RECEIPT = Pattern.compile(
-            "receipt|recibo|comprovativo de pagamento|recu|quittung|zahlungsbestatigung|ricevuta|payment received|pagamento recebido");
-    private static final Pattern CANCEL = Pattern.compile(
-            "cancel|cancelad|cancelamento|cancelacion|annul|storn|disdett");
-    private static final Pattern MODIFY = Pattern.compile(
-            "modif|changed|change to|updated|update to|amend|alterad|alteracao|cambio|cambiad|geandert|anderung|umbuchung|variazion");
-    private static final Pattern BOOKING = Pattern.compile(
-            "confirm|booking|reservation|reserva|rental|hire|buchung|prenotazion|noleggio|location de|aluguer|alquiler|mietwagen");
+    // Plain words: a mail is of a kind when its subject (or the start of its body) contains one. Looking each up
+    // with indexOf is the same test as an alternation pattern's find(), which tried every word at every position.
+    private static final List<String> RECEIPT = List.of("receipt", "recibo", "comprovativo de pagamento", "recu",
+            "quittung", "zahlungsbestatigung", "ricevuta", "payment received", "pagamento recebido");
+    private static final List<String> CANCEL = List.of("cancel", "cancelad", "cancelamento", "cancelacion", "annul",
+            "storn", "disdett");
+    private static final List<String> MODIFY = List.of("modif", "changed", "change to", "updated", "update to", "amend",
+            "alterad", "alteracao", "cambio", "cambiad", "geandert", "anderung", "umbuchung", "variazion");
+    private static final List<String> BOOKING = List.of("confirm", "booking", "reservation", "reserva", "rental", "hire",
+            "buchung", "prenotazion", "noleggio", "location de", "aluguer", "alquiler", "mietwagen");
+    /** How much of a body is read when the subject does not tell. */
+    private static final int BODY_START = 4000;
 
     private MailKinds() { }
 
@@ -33,17 +38,21 @@ final class MailKinds {
         return FORWARD.matcher(Text.fold(subject)).lookingAt();
     }
 
+    private static boolean mentions(String text, List<String> words) {
+        for (String w : words) if (text.contains(w)) return true;
+        return false;
+    }
+
     static DocumentKind classify(String subject, String body) {
         String s = stripForward(subject == null ? "" : subject);
         if (REPLY.matcher(s).matches()) return DocumentKind.CUSTOMER_REPLY;
-        if (RECEIPT.matcher(s).find()) return DocumentKind.PAYMENT_RECEIPT;
-        if (CANCEL.matcher(s).find()) return DocumentKind.BOOKING_CANCELLATION;
-        if (MODIFY.matcher(s).find()) return DocumentKind.BOOKING_MODIFICATION;
-        if (BOOKING.matcher(s).find()) return DocumentKind.BOOKING_CONFIRMATION;
-        String b = Text.fold(body == null ? "" : body);
-        if (b.length() > 4000) b = b.substring(0, 4000);
-        if (CANCEL.matcher(b).find() && BOOKING.matcher(b).find()) return DocumentKind.BOOKING_CANCELLATION;
-        if (BOOKING.matcher(b).find()) return DocumentKind.BOOKING_CONFIRMATION;
+        if (mentions(s, RECEIPT)) return DocumentKind.PAYMENT_RECEIPT;
+        if (mentions(s, CANCEL)) return DocumentKind.BOOKING_CANCELLATION;
+        if (mentions(s, MODIFY)) return DocumentKind.BOOKING_MODIFICATION;
+        if (mentions(s, BOOKING)) return DocumentKind.BOOKING_CONFIRMATION;
+        String b = Text.foldStart(body, BODY_START);
+        if (mentions(b, CANCEL) && mentions(b, BOOKING)) return DocumentKind.BOOKING_CANCELLATION;
+        if (mentions(b, BOOKING)) return DocumentKind.BOOKING_CONFIRMATION;
         return DocumentKind.NOT_BOOKING;
     }
 }

@@ -41,4 +41,21 @@ class TextTest {
             assertThat(Text.fold(s)).isEqualTo(reference(s));
         }
     }
+
+    @Test
+    void foldingTheStartOfATextGivesTheStartOfTheFoldedText() {
+        // Pieces that fold unevenly: accents precomposed and combining, whitespace of every kind, a final sigma,
+        // Hangul (decomposes to more characters), the dotted capital I (lowercases to two), control characters.
+        String[] pieces = {"a", "B", " ", "  ", "\n", "\t", "\r\n", "é", "e\u0301", "\u0301", "ΟΔΟΣ", "Σ", "ß", "\u00a0",
+                "\u2003", "가", "İ", "\u001f", "x-y", "Ø"};
+        Random random = new Random(5);
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder text = new StringBuilder();
+            for (int k = random.nextInt(120); k > 0; k--) text.append(pieces[random.nextInt(pieces.length)]);
+            String s = text.toString();
+            String whole = Text.fold(s);
+            assertThat(Text.foldStart(s, 40)).as("%s", s).isEqualTo(whole.substring(0, Math.min(40, whole.length())));
+        }
+        assertThat(Text.foldStart(null, 40)).isEmpty();
+    }
 }
