@@ -67,18 +67,33 @@ final class ClusterIndex {
     }
 
     /**
-     * {@link #index} for each {@code clusters.get(i)} and {@code probes.get(i)}, in order, with the work done on
-     * every core: the index ends as calling it pair by pair would leave it. {@code clusterKeys.get(i)} is
-     * {@link #clusterKeys} of the pair taken when the probe joined its reservation (null for none), as the
-     * reservation may have grown since.
+     * Records to file at once ({@link #indexAll}), in order, each with its reservation and what that reservation
+     * gave it to be filed under when it joined ({@link #clusterKeys}, null for nothing): the reservation may
+     * have grown since.
      */
-    void indexAll(List<Cluster> clusters, List<Probe> probes, List<BlockKeys> clusterKeys) {
-        List<BlockKeys> keys = EveryCore.map(java.util.stream.IntStream.range(0, probes.size()).boxed().toList(), i -> {
-            BlockKeys k = recordKeys(probes.get(i));
-            if (clusterKeys.get(i) != null) k.addAll(clusterKeys.get(i));
+    static final class Filing {
+        private final List<Cluster> clusters = new java.util.ArrayList<>();
+        private final List<Probe> probes = new java.util.ArrayList<>();
+        private final List<BlockKeys> clusterKeys = new java.util.ArrayList<>();
+
+        void add(Cluster c, Probe p, BlockKeys keysFromCluster) {
+            clusters.add(c);
+            probes.add(p);
+            clusterKeys.add(keysFromCluster);
+        }
+    }
+
+    /**
+     * {@link #index} for each record of {@code filing}, in order, with the work done on every core: the index ends
+     * as filing them one by one would leave it.
+     */
+    void indexAll(Filing filing) {
+        List<BlockKeys> keys = EveryCore.map(java.util.stream.IntStream.range(0, filing.probes.size()).boxed().toList(), i -> {
+            BlockKeys k = recordKeys(filing.probes.get(i));
+            if (filing.clusterKeys.get(i) != null) k.addAll(filing.clusterKeys.get(i));
             return k;
         });
-        blocks.addAll(clusters, keys);
+        blocks.addAll(filing.clusters, keys);
     }
 
     /** The keys {@code p} is filed under whatever reservation it joins. */

@@ -105,9 +105,7 @@ public final class Reconciler {
         // Built on every core first: a probe is its record's alone.
         List<Probe> referencedProbes = Probe.ofReferenced(observations, placed, scoring.takeProbes());
         // Filed in the index after the pass, all at once on every core, as filing each in turn would file them.
-        List<Cluster> filedIn = new ArrayList<>();
-        List<Probe> filed = new ArrayList<>();
-        List<BlockKeys> filedForCluster = new ArrayList<>();
+        ClusterIndex.Filing filing = new ClusterIndex.Filing();
         for (int i = 0; i < observations.size(); i++) {
             Observation o = observations.get(i);
             if (placed.contains(o.recordId())) continue;
@@ -132,9 +130,7 @@ public final class Reconciler {
                 String reason = c.members.isEmpty() ? "carries booking reference " + ref : "same booking reference " + ref;
                 Probe p = referencedProbes.set(i, null);
                 c.add(Member.byReference(o, reason, REFERENCE_LINK_CONFIDENCE, c.members.isEmpty() ? null : ref), p);
-                filedIn.add(c);
-                filed.add(p);
-                filedForCluster.add(index.clusterKeys(c, p)); // what the reservation holds now, not at the end
+                filing.add(c, p, index.clusterKeys(c, p)); // what the reservation holds now, not at the end
             } else if (f.kind().describesBooking()) {
                 bookingsWithoutRef.add(o);
             } else {
@@ -142,9 +138,8 @@ public final class Reconciler {
             }
         }
 
-        index.indexAll(filedIn, filed, filedForCluster);
-        filed.clear(); // the reservations keep what they need of each probe; the rest is garbage now
-        filedForCluster.clear();
+        index.indexAll(filing);
+        filing = null; // the reservations keep what they need of each probe; the rest is garbage now
 
         ParallelSort.sort(bookingsWithoutRef, Comparator.comparingInt((Observation o) -> seedOrder(o.facts().kind()))
                 .thenComparing(o -> o.facts().recordedAt(), Comparator.nullsLast(Comparator.naturalOrder()))

@@ -71,22 +71,18 @@ final class WeightEstimator {
             return new Group(c, probes, more);
         });
         Map<Observation, Probe> probeOf = new java.util.IdentityHashMap<>();
-        List<Cluster> filedIn = new ArrayList<>();
-        List<Probe> filed = new ArrayList<>();
-        List<BlockKeys> filedForCluster = new ArrayList<>();
+        ClusterIndex.Filing filing = new ClusterIndex.Filing();
         for (int i = 0; i < entries.size(); i++) {
             Group g = built.get(i);
             clusterOf.put(entries.get(i).getKey(), g.cluster());
             probesOf.put(entries.get(i).getKey(), g.probes());
             for (int k = 0; k < g.probes().size(); k++) {
-                filedIn.add(g.cluster());
-                filed.add(g.probes().get(k));
-                filedForCluster.add(g.clusterKeys().get(k));
+                filing.add(g.cluster(), g.probes().get(k), g.clusterKeys().get(k));
                 probeOf.put(g.probes().get(k).observation, g.probes().get(k));
             }
             if (entries.get(i).getValue().size() > 1) labelled += entries.get(i).getValue().size();
         }
-        index.indexAll(filedIn, filed, filedForCluster);
+        index.indexAll(filing);
         if (labelled < 2 * PRIOR_PAIRS) return new Estimate(scorer.weights(), Calibration.PRIOR, PaymentPurposes.NONE, Map.of());
         int stride = Math.max(1, (labelled + MAX_PROBES - 1) / MAX_PROBES);
         int seen = 0;

@@ -64,20 +64,16 @@ class ParallelLinkingTest {
         ClusterIndex oneByOne = new ClusterIndex(tariff);
         ClusterIndex atOnce = new ClusterIndex(tariff);
         java.util.Map<String, Cluster> byName = new java.util.LinkedHashMap<>();
-        List<Cluster> filedIn = new ArrayList<>();
-        List<Probe> filed = new ArrayList<>();
-        List<BlockKeys> forCluster = new ArrayList<>();
+        ClusterIndex.Filing filing = new ClusterIndex.Filing();
         for (Observation o : incident) {
             // Reservations by customer name: large, overlapping blocks, as a busy incident has.
             Probe p = new Probe(o);
             Cluster c = byName.computeIfAbsent(String.valueOf(p.nameKey), k -> new Cluster(k, null));
             c.add(Member.byReference(o, "", 1.0, null), p);
             oneByOne.index(c, p);
-            filedIn.add(c);
-            filed.add(p);
-            forCluster.add(atOnce.clusterKeys(c, p));
+            filing.add(c, p, atOnce.clusterKeys(c, p));
         }
-        atOnce.indexAll(filedIn, filed, forCluster);
+        atOnce.indexAll(filing);
 
         for (Observation o : incident) {
             Probe p = new Probe(o);
