@@ -31,7 +31,9 @@ final class BlockTable {
         for (int i = 0; i < SHARDS; i++) shards[i] = new Shard();
     }
 
-    private Shard shard(long key) { return shards[(int) key & (SHARDS - 1)]; }
+    private static int shardOf(long key) { return (int) key & (SHARDS - 1); }
+
+    private Shard shard(long key) { return shards[shardOf(key)]; }
 
     void add(long key, Cluster c) { shard(key).add(key, c); }
 
@@ -52,7 +54,7 @@ final class BlockTable {
                 BlockKeys k = keys.get(i);
                 for (int j = 0; j < k.size(); j++) {
                     long key = k.hash(j);
-                    if (((int) key & (SHARDS - 1)) == s) shard.add(key, clusters.get(i));
+                    if (shardOf(key) == s) shard.add(key, clusters.get(i));
                 }
             }
             return s;

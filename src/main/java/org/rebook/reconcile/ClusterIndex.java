@@ -57,9 +57,7 @@ final class ClusterIndex {
     ClusterIndex(Tariff tariff) { this.tariff = tariff; }
 
     void index(Cluster c, Probe p) {
-        BlockKeys keys = recordKeys(p);
-        BlockKeys more = clusterKeys(c, p);
-        if (more != null) keys.addAll(more);
+        BlockKeys keys = keysOf(p, clusterKeys(c, p));
         // Added without a size check: a block past its limit is skipped by candidates() anyway, and a check here
         // (false for almost every key, true for a few hundred thousand additions at 100k reservations) made the
         // JIT trap into the interpreter on every true case (432 k deoptimisations measured by JFR).
@@ -72,15 +70,11 @@ final class ClusterIndex {
      * have grown since.
      */
     static final class Filing {
-        private final List<Cluster> clusters = new java.util.ArrayList<>();
-        private final List<Probe> probes = new java.util.ArrayList<>();
-        private final List<BlockKeys> clusterKeys = new java.util.ArrayList<>();
+        private record Filed(Cluster cluster, Probe probe, BlockKeys fromCluster) { }
 
-        void add(Cluster c, Probe p, BlockKeys keysFromCluster) {
-            clusters.add(c);
-            probes.add(p);
-            clusterKeys.add(keysFromCluster);
-        }
+        private final List<Filed> filed = new java.util.ArrayList<>();
+
+        void add(Cluster c, Probe p, BlockKeys fromCluster) { filed.add(new Filed(c, p, fromCluster)); }
     }
 
     /**
@@ -88,12 +82,15 @@ final class ClusterIndex {
      * as filing them one by one would leave it.
      */
     void indexAll(Filing filing) {
-        List<BlockKeys> keys = EveryCore.map(java.util.stream.IntStream.range(0, filing.probes.size()).boxed().toList(), i -> {
-            BlockKeys k = recordKeys(filing.probes.get(i));
-            if (filing.clusterKeys.get(i) != null) k.addAll(filing.clusterKeys.get(i));
-            return k;
-        });
-        blocks.addAll(filing.clusters, keys);
+        List<BlockKeys> keys = EveryCore.map(filing.filed, f -> keysOf(f.probe(), f.fromCluster()));
+        blocks.addAll(filing.filed.stream().map(Filing.Filed::cluster).toList(), keys);
+    }
+
+    /** What {@code p} is filed under: its own keys and those its reservation gave it ({@link #clusterKeys}; may be null). */
+    private BlockKeys keysOf(Probe p, BlockKeys fromCluster) {
+        BlockKeys keys = recordKeys(p);
+        if (fromCluster != null) keys.addAll(fromCluster);
+        return keys;
     }
 
     /** The keys {@code p} is filed under whatever reservation it joins. */
