@@ -2,8 +2,6 @@ package org.rebook.extract;
 
 import java.util.HashMap;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.rebook.model.MailMessage;
 
 /**
@@ -12,8 +10,6 @@ import org.rebook.model.MailMessage;
  * date keep the business default.
  */
 public final class DateOrder {
-    private static final Pattern NUMERIC = Pattern.compile("(?<!\\d)(\\d{1,2})[/.\\-](\\d{1,2})[/.\\-](\\d{4})(?!\\d)");
-
     private final Map<String, int[]> votes = new HashMap<>();
 
     /** Counts the unambiguous dates in one mail. */
@@ -32,12 +28,10 @@ public final class DateOrder {
 
     private static void count(String text, int[] votes) {
         if (text == null) return;
-        Matcher d = NUMERIC.matcher(text);
-        while (d.find()) {
-            int a = Integer.parseInt(text, d.start(1), d.end(1), 10), b = Integer.parseInt(text, d.start(2), d.end(2), 10);
-            if (a > 12 && b <= 12) votes[0]++;
-            else if (b > 12 && a <= 12) votes[1]++;
-        }
+        NumericDates.each(text, (first, second) -> {
+            if (first > 12 && second <= 12) votes[0]++;
+            else if (second > 12 && first <= 12) votes[1]++;
+        });
     }
 
     /** What one mail's dates say about its sender's order. */

@@ -2,7 +2,6 @@ package org.rebook.extract;
 
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -18,10 +17,6 @@ import org.jsoup.select.NodeVisitor;
 public final class HtmlText {
     private static final Set<String> BLOCKS = Set.of("p", "div", "tr", "li", "ul", "ol", "table", "h1", "h2", "h3",
             "h4", "h5", "h6", "section", "article", "header", "footer", "blockquote", "dt", "dd", "pre", "address");
-
-    private static final Pattern SPACES = Pattern.compile("[ \\t\\u00a0]+");
-    private static final Pattern SPACE_AROUND_NEWLINE = Pattern.compile(" *\\n *");
-    private static final Pattern BLANK_LINES = Pattern.compile("\\n{3,}");
 
     private HtmlText() { }
 
@@ -54,9 +49,37 @@ public final class HtmlText {
                 if (node instanceof Element e && BLOCKS.contains(e.normalName())) newline(out);
             }
         }, doc.body());
-        String text = SPACES.matcher(out).replaceAll(" ");
-        text = SPACE_AROUND_NEWLINE.matcher(text).replaceAll("\n");
-        return BLANK_LINES.matcher(text).replaceAll("\n\n").strip();
+        return tidy(out);
+    }
+
+    /**
+     * Blanks tidied in one pass: a run of spaces, tabs and no-break spaces becomes one space, spaces next to a
+     * line break go, at most one empty line is kept, and the ends are stripped. That is what replacing
+     * {@code [ \t\u00a0]+} by " ", then {@code " *\n *"} by "\n", then {@code \n{3,}} by "\n\n" and stripping did,
+     * in three passes over every mail's text: a run of those blanks holding k line breaks comes out as
+     * min(k, 2) line breaks, or one space when it holds none.
+     */
+    static String tidy(CharSequence in) {
+        StringBuilder out = new StringBuilder(in.length());
+        int n = in.length();
+        int i = 0;
+        while (i < n) {
+            char c = in.charAt(i);
+            if (!blank(c)) {
+                out.append(c);
+                i++;
+                continue;
+            }
+            int lineBreaks = 0;
+            for (; i < n && blank(c = in.charAt(i)); i++) if (c == '\n') lineBreaks++;
+            if (lineBreaks == 0) out.append(' ');
+            else out.append(lineBreaks == 1 ? "\n" : "\n\n");
+        }
+        return out.toString().strip();
+    }
+
+    private static boolean blank(char c) {
+        return c == ' ' || c == '\t' || c == '\u00a0' || c == '\n';
     }
 
     private static boolean isCell(Element e) {

@@ -9,8 +9,6 @@ import org.rebook.extract.Text;
 
 /** Normalised comparison keys: how two spellings of the same email, phone or name become equal. */
 final class Keys {
-    private static final Pattern NOT_NAME = Pattern.compile("[^a-z' -]");
-    private static final Pattern SPLIT = Pattern.compile("[\\s-]+");
     private static final Pattern NOT_ALNUM = Pattern.compile("[^a-z0-9]");
     private static final Pattern NOT_DIGIT = Pattern.compile("\\D");
     private static final java.util.Set<String> PARTICLES = java.util.Set.of("mr", "mrs", "ms", "dr", "sr", "sra", "de",
@@ -38,10 +36,22 @@ final class Keys {
     /** Name words, folded, in written order; initials ("O.") kept as one letter, particles dropped. */
     static List<String> nameTokensWithInitials(String name) {
         if (name == null) return List.of();
+        // What replacing [^a-z' -] by spaces, splitting at [\s-]+ and dropping apostrophes gave, in one pass:
+        // words are the runs of a-z and apostrophes, apostrophes dropped; anything else ends a word.
+        String folded = Text.fold(name);
         List<String> out = new ArrayList<>(4);
-        for (String t : SPLIT.split(NOT_NAME.matcher(Text.fold(name)).replaceAll(" "))) {
-            String token = t.replace("'", "");
-            if (!token.isEmpty() && !PARTICLES.contains(token)) out.add(token);
+        StringBuilder word = new StringBuilder(16);
+        for (int i = 0; i <= folded.length(); i++) {
+            char c = i < folded.length() ? folded.charAt(i) : ' ';
+            if (c >= 'a' && c <= 'z') {
+                word.append(c);
+            } else if (c != '\'') {
+                if (!word.isEmpty()) {
+                    String token = word.toString();
+                    if (!PARTICLES.contains(token)) out.add(token);
+                    word.setLength(0);
+                }
+            }
         }
         return out;
     }

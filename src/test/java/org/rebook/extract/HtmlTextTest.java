@@ -2,6 +2,8 @@ package org.rebook.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Random;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class HtmlTextTest {
@@ -17,5 +19,23 @@ class HtmlTextTest {
     void onlyARowsOwnCellsAreSeparatedNotThoseOfATableInsideIt() {
         String html = "<table><tr><td>Total</td><td><table><tr><td>EUR</td><td>120</td><td>paid</td></tr></table></td></tr></table>";
         assertThat(HtmlText.render(html)).isEqualTo("Total:\nEUR | 120 | paid");
+    }
+
+    @Test
+    void tidyingBlanksInOnePassGivesWhatTheThreeReplacementsGave() {
+        Pattern spaces = Pattern.compile("[ \\t\\u00a0]+");
+        Pattern spaceAroundNewline = Pattern.compile(" *\\n *");
+        Pattern blankLines = Pattern.compile("\\n{3,}");
+        Random random = new Random(7);
+        String alphabet = "  \t\u00a0\n\n\r\u2003\u000Bab|:é";
+        for (int round = 0; round < 100_000; round++) {
+            StringBuilder text = new StringBuilder();
+            int length = random.nextInt(30);
+            for (int i = 0; i < length; i++) text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            String t = text.toString();
+            String expected = blankLines.matcher(spaceAroundNewline.matcher(spaces.matcher(t).replaceAll(" "))
+                    .replaceAll("\n")).replaceAll("\n\n").strip();
+            assertThat(HtmlText.tidy(t)).as("%s", t.replace("\n", "\\n")).isEqualTo(expected);
+        }
     }
 }

@@ -2,7 +2,13 @@ package org.rebook.reconcile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.rebook.extract.Text;
 
 class KeysTest {
     @Test
@@ -20,5 +26,26 @@ class KeysTest {
         assertThat(Keys.nameTokens("Silva, Bob O.")).containsExactly("robert", "silva");
         assertThat(Keys.nameTokens(Keys.nameTokensWithInitials("Silva, Bob O."))).isEqualTo(Keys.nameTokens("Silva, Bob O."));
         assertThat(Keys.nameTokensWithInitials("Maria da Conceição")).containsExactly("maria", "conceicao");
+    }
+
+    @Test
+    void nameWordsAreWhatReplacingSplittingAndDroppingApostrophesGave() {
+        Pattern notName = Pattern.compile("[^a-z' -]");
+        Pattern split = Pattern.compile("[\\s-]+");
+        Set<String> particles = Set.of("mr", "mrs", "ms", "dr", "sr", "sra", "de", "da", "do", "dos", "das", "del", "van",
+                "von", "der", "la", "le", "di");
+        Random random = new Random(3);
+        String alphabet = "abdeorsvnmlAOZ '-\t\n.,éÉıßø1_";
+        for (int round = 0; round < 100_000; round++) {
+            StringBuilder name = new StringBuilder();
+            int length = random.nextInt(20);
+            for (int i = 0; i < length; i++) name.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            List<String> expected = new ArrayList<>();
+            for (String t : split.split(notName.matcher(Text.fold(name.toString())).replaceAll(" "))) {
+                String token = t.replace("'", "");
+                if (!token.isEmpty() && !particles.contains(token)) expected.add(token);
+            }
+            assertThat(Keys.nameTokensWithInitials(name.toString())).as(name.toString()).isEqualTo(expected);
+        }
     }
 }

@@ -16,14 +16,18 @@ final class IcsBlocks {
     final List<String> calendarProperties = new ArrayList<>();
 
     IcsBlocks(String text) {
-        String[] lines = text.split("\r?\n", -1);
         StringBuilder current = null;
         String currentName = null;
         int depth = 0;
         int start = 0;
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i];
-            String upper = line.strip().toUpperCase(Locale.ROOT);
+        int i = 0;
+        // Lines as text.split("\r?\n", -1) gives them, without a pattern run over every character of the file.
+        for (int from = 0; from <= text.length(); i++) {
+            int newline = text.indexOf('\n', from);
+            int end = newline < 0 ? text.length() : newline;
+            String line = text.substring(from, end > from && text.charAt(end - 1) == '\r' && newline >= 0 ? end - 1 : end);
+            from = newline < 0 ? text.length() + 1 : newline + 1;
+            String upper = keyword(line);
             if (upper.startsWith("BEGIN:")) {
                 String name = upper.substring(6).strip();
                 if (name.equals("VCALENDAR")) continue;
@@ -52,6 +56,18 @@ final class IcsBlocks {
         if (current != null && "VEVENT".equals(currentName)) {
             events.add(new Block(currentName, start, current.toString())); // unterminated: parse will fail
         }
+    }
+
+    /**
+     * The line stripped and upper-cased when it may be a BEGIN: or END: line, else "" (most lines: only 'b' and
+     * 'e' upper-case to the first letters of those, so the others need not be copied twice each).
+     */
+    private static String keyword(String line) {
+        int k = 0;
+        while (k < line.length() && Character.isWhitespace(line.codePointAt(k))) k += Character.charCount(line.codePointAt(k));
+        if (k == line.length()) return "";
+        char first = line.charAt(k);
+        return first == 'b' || first == 'B' || first == 'e' || first == 'E' ? line.strip().toUpperCase(Locale.ROOT) : "";
     }
 
     /** The value of a calendar-level property such as X-WR-CALNAME, or null. */

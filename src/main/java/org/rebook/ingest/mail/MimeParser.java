@@ -160,7 +160,7 @@ public final class MimeParser {
     /** Keeps the offset the sender wrote; falls back to Jakarta's lenient parser, then to none. */
     private static OffsetDateTime parseDate(String header, MimeMessage m, ZoneId zone) throws MessagingException {
         if (header != null) {
-            String cleaned = header.replaceAll("\\s*\\([^)]*\\)\\s*$", "").replaceAll("\\s+", " ").strip();
+            String cleaned = cleanDate(header);
             try {
                 return OffsetDateTime.parse(cleaned, DateTimeFormatter.RFC_1123_DATE_TIME);
             } catch (DateTimeParseException ignored) {
@@ -169,6 +169,28 @@ public final class MimeParser {
         }
         java.util.Date sent = m.getSentDate();
         return sent == null ? null : sent.toInstant().atZone(zone == null ? ZoneOffset.UTC : zone).toOffsetDateTime();
+    }
+
+    /**
+     * The header without a trailing "(comment)", its blanks collapsed to single spaces, stripped. The patterns
+     * run only when they can change something: most Date headers have neither a comment nor a doubled blank.
+     */
+    static String cleanDate(String header) {
+        String h = header.indexOf('(') < 0 ? header : TRAILING_COMMENT.matcher(header).replaceAll("");
+        return (singleSpaced(h) ? h : BLANKS.matcher(h).replaceAll(" ")).strip();
+    }
+
+    private static final java.util.regex.Pattern TRAILING_COMMENT = java.util.regex.Pattern.compile("\\s*\\([^)]*\\)\\s*$");
+    private static final java.util.regex.Pattern BLANKS = java.util.regex.Pattern.compile("\\s+");
+
+    /** Whether {@code \s+} → " " leaves {@code s} as it is: its only blanks are single spaces. */
+    private static boolean singleSpaced(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') return false;
+            if (c == ' ' && i > 0 && s.charAt(i - 1) == ' ') return false;
+        }
+        return true;
     }
 
     private static List<String> references(String header) {
