@@ -21,10 +21,14 @@ final class StripeDates {
     static Optional<Instant> parse(String text) {
         if (text == null) return Optional.empty();
         String t = text.strip();
-        try {
-            return Optional.of(OffsetDateTime.parse(t).toInstant());
-        } catch (DateTimeParseException ignored) {
-            // not ISO with offset; try the export's local-UTC forms
+        // ISO with an offset has a 'T' (either case) between date and time; the export's usual form has none,
+        // and failing the ISO parse first cost a thrown exception on every row.
+        if (t.indexOf('T') >= 0 || t.indexOf('t') >= 0) {
+            try {
+                return Optional.of(OffsetDateTime.parse(t).toInstant());
+            } catch (DateTimeParseException ignored) {
+                // not ISO with offset; try the export's local-UTC forms
+            }
         }
         for (DateTimeFormatter f : LOCAL) {
             try {
