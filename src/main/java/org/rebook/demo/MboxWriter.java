@@ -20,8 +20,13 @@ import java.util.Properties;
 
 /** Builds real MIME messages with Jakarta Mail and appends them to an mbox file (mboxrd quoting). */
 final class MboxWriter implements AutoCloseable {
-    private static final Session SESSION = Session.getInstance(new Properties());
+    private static final Session SESSION = session();
     private static final DateTimeFormatter FROM_LINE = DateTimeFormatter.ofPattern("EEE MMM dd HH:mm:ss yyyy", Locale.ENGLISH);
+
+    private static Session session() {
+        org.rebook.ingest.mail.MailStreams.nameProvider(); // half of writing a large demo mailbox was finding it
+        return Session.getInstance(new Properties());
+    }
 
     private final OutputStream out;
 

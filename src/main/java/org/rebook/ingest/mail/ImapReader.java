@@ -143,6 +143,7 @@ public final class ImapReader implements LiveReader {
             p.setProperty("mail.imap.starttls.required", "true");
         }
         if (settings.security() != Security.PLAIN) p.setProperty("mail." + proto + ".ssl.checkserveridentity", "true");
+        MailStreams.nameProvider();
         return Session.getInstance(p);
     }
 

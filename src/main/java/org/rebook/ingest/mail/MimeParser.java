@@ -30,16 +30,10 @@ import org.rebook.common.Sha256;
 
 /** Parses one RFC 822 message with Jakarta Mail into a {@link MailMessage}. */
 public final class MimeParser {
-    private static final String STREAM_PROVIDER = "jakarta.mail.util.StreamProvider";
     private static final Session SESSION;
 
     static {
-        // Jakarta Mail 2.1 finds its StreamProvider through ServiceLoader on every header block and encoded word
-        // it decodes (jakartaee/mail-api#861), scanning the classpath each time: 7 s of CPU for a 146 000-message
-        // mailbox. Naming the implementation makes each look-up a plain class load.
-        if (System.getProperty(STREAM_PROVIDER) == null) {
-            System.setProperty(STREAM_PROVIDER, "org.eclipse.angus.mail.util.MailStreamProvider");
-        }
+        MailStreams.nameProvider();
         Properties props = new Properties();
         // Real mailboxes hold sloppy mail: accept what mail clients accept.
         props.setProperty("mail.mime.address.strict", "false");
