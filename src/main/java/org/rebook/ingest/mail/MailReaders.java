@@ -22,8 +22,14 @@ import org.rebook.model.Source;
 /** Readers for a single .eml and for an mbox (Gmail Takeout) file. */
 public final class MailReaders {
     private static final int MAX_MESSAGE_CHARS = 64 * 1024 * 1024;
-    /** mime4j's default wants an address after "From "; MAILER-DAEMON and bare ids appear in real mboxes. */
-    private static final String FROM_LINE = "^From \\S+.*\\d{4}$";
+    /**
+     * mime4j's default wants an address after "From "; MAILER-DAEMON and bare ids appear in real mboxes. This is
+     * {@code ^From \S+.*\d{4}$} (multi-line) written to start with its literal, so the matcher skips through
+     * the file with a Boyer-Moore search for "From " and checks the line start after it, instead of trying the
+     * pattern at every character: 0.2 s instead of 0.5 s for a 135 MB mailbox, the same matches
+     * ({@code FromLineTest}).
+     */
+    static final String FROM_LINE = "From (?<=^From )\\S+.*\\d{4}$";
 
     /**
      * Messages parsed as one piece on any core while this thread splits the mailbox and hands parsed ones over:
