@@ -2,12 +2,9 @@ package org.rebook.extract;
 
 import java.text.Normalizer;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /** Text folding used for comparing labels and names across languages. */
 public final class Text {
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private Text() { }
 
@@ -16,10 +13,32 @@ public final class Text {
         if (s == null) return "";
         if (ascii(s)) return foldAscii(s); // most text: nothing to decompose, and far cheaper
         String decomposed = Normalizer.normalize(s, Normalizer.Form.NFD);
-        String plain = MARKS.matcher(decomposed).replaceAll("")
+        String plain = withoutMarks(decomposed)
                 .replace('ß', 's').replace('ø', 'o').replace('Ø', 'o').replace('ł', 'l').replace('Ł', 'l')
                 .replace('đ', 'd').replace('æ', 'a').replace('œ', 'o');
-        return SPACES.matcher(plain.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+        return foldAscii(plain.toLowerCase(Locale.ROOT)); // upper case is gone: only its blanks are collapsed
+    }
+
+    /** What replacing {@code \p{M}+} by nothing gives, without the pattern: every mark's code point dropped. */
+    private static String withoutMarks(String s) {
+        StringBuilder out = null;
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            int next = i + Character.charCount(cp);
+            if (isMark(cp)) {
+                if (out == null) out = new StringBuilder(s.length()).append(s, 0, i);
+            } else if (out != null) {
+                out.append(s, i, next);
+            }
+            i = next;
+        }
+        return out == null ? s : out.toString();
+    }
+
+    private static boolean isMark(int codePoint) {
+        int type = Character.getType(codePoint);
+        return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+                || type == Character.COMBINING_SPACING_MARK;
     }
 
     /**
@@ -50,7 +69,10 @@ public final class Text {
         return true;
     }
 
-    /** {@link #fold} for ASCII text: lowercase, runs of regex whitespace ({@code \s}) to one space, stripped. */
+    /**
+     * {@link #fold} for ASCII text: A–Z lowercased, runs of regex whitespace ({@code \s}) to one space, stripped.
+     * Other characters pass unchanged, so it also ends the general fold once the text is lowercased.
+     */
     private static String foldAscii(String s) {
         StringBuilder out = new StringBuilder(s.length());
         boolean inSpace = false;
@@ -80,7 +102,7 @@ public final class Text {
             } else if (c < 128) {
                 out.append(Character.toLowerCase(c));
             } else {
-                String d = MARKS.matcher(Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD)).replaceAll("");
+                String d = withoutMarks(Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD));
                 out.append(d.length() == 1 ? Character.toLowerCase(d.charAt(0)) : Character.toLowerCase(c));
             }
         }

@@ -16,6 +16,22 @@ class TextTest {
         return plain.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
     }
 
+    /** {@link Text#foldKeepLength} as it was written with the mark pattern. */
+    private static String referenceKeepingLength(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        for (char c : s.toCharArray()) {
+            if (Character.isWhitespace(c) || c == '\u00a0') {
+                out.append(' ');
+            } else if (c < 128) {
+                out.append(Character.toLowerCase(c));
+            } else {
+                String d = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+                out.append(d.length() == 1 ? Character.toLowerCase(d.charAt(0)) : Character.toLowerCase(c));
+            }
+        }
+        return out.toString();
+    }
+
     @Test
     void foldingLowercasesDropsAccentsAndCollapsesWhitespace() {
         assertThat(Text.fold("  Pick-Up\t\r\n  DATUM ")).isEqualTo("pick-up datum");
@@ -39,6 +55,21 @@ class TextTest {
     void accentedTextStillFoldsTheGeneralWay() {
         for (String s : new String[] {"  JOÃO\u00a0Nyström ", "Łukasz Øster", "Æsir  Œuvre", "São\tPaulo"}) {
             assertThat(Text.fold(s)).isEqualTo(reference(s));
+        }
+    }
+
+    /** Marks of every kind (also outside the BMP), lone surrogates, letters that lowercase to a letter and a mark. */
+    @Test
+    void anyTextFoldsAsTheTwoPatternsFoldedIt() {
+        String[] pieces = {"a", "Z", " ", "\t", "\n", "\u000B", "\u00a0", "\u2003", "é", "E\u0301", "\u0301\u0302", "\u0903",
+                "\u20DD", "\uD834\uDD67", "\uD800", "\uDC00", "İ", "ΟΔΟΣ", "가", "ß", "Ø", "ǅ", "ﬁ", "\u001f"};
+        Random random = new Random(9);
+        for (int n = 0; n < 30_000; n++) {
+            StringBuilder text = new StringBuilder();
+            for (int k = random.nextInt(14); k > 0; k--) text.append(pieces[random.nextInt(pieces.length)]);
+            String s = text.toString();
+            assertThat(Text.fold(s)).as("%s", s.chars().boxed().toList()).isEqualTo(reference(s));
+            assertThat(Text.foldKeepLength(s)).as("%s", s.chars().boxed().toList()).isEqualTo(referenceKeepingLength(s));
         }
     }
 
