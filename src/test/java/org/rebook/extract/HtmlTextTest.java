@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Random;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.rebook.common.RandomText;
 
 class HtmlTextTest {
     @Test
@@ -29,10 +30,7 @@ class HtmlTextTest {
         Random random = new Random(7);
         String alphabet = "  \t\u00a0\n\n\r\u2003\u000Bab|:é";
         for (int round = 0; round < 100_000; round++) {
-            StringBuilder text = new StringBuilder();
-            int length = random.nextInt(30);
-            for (int i = 0; i < length; i++) text.append(alphabet.charAt(random.nextInt(alphabet.length())));
-            String t = text.toString();
+            String t = RandomText.of(random, alphabet, 30);
             String expected = blankLines.matcher(spaceAroundNewline.matcher(spaces.matcher(t).replaceAll(" "))
                     .replaceAll("\n")).replaceAll("\n\n").strip();
             assertThat(HtmlText.tidy(t)).as("%s", t.replace("\n", "\\n")).isEqualTo(expected);

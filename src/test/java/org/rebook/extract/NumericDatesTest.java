@@ -8,6 +8,7 @@ import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.rebook.common.RandomText;
 
 class NumericDatesTest {
     /** The pattern the scan replaces, as the reference it must agree with. */
@@ -41,10 +42,7 @@ class NumericDatesTest {
         String alphabet = "0123456789012345678901234567890123456789/.-/.-/ a\n٣x";
         int withDates = 0;
         for (int round = 0; round < 200_000; round++) {
-            StringBuilder text = new StringBuilder();
-            int length = random.nextInt(40);
-            for (int i = 0; i < length; i++) text.append(alphabet.charAt(random.nextInt(alphabet.length())));
-            String t = text.toString();
+            String t = RandomText.of(random, alphabet, 40);
             List<String> expected = byPattern(t);
             assertThat(byScan(t)).as(t).isEqualTo(expected);
             if (!expected.isEmpty()) withDates++;

@@ -6,6 +6,7 @@ import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.rebook.common.RandomText;
 
 class TextTest {
     /** The general folding, applied to every text before plain ASCII got a shortcut. */
@@ -45,9 +46,8 @@ class TextTest {
         Random rnd = new Random(5);
         String alphabet = "aZ09 -:.#()\t\n\r\f\u000B\u001C\u001F\u007F~_";
         for (int n = 0; n < 20_000; n++) {
-            StringBuilder s = new StringBuilder();
-            for (int i = rnd.nextInt(12); i > 0; i--) s.append(alphabet.charAt(rnd.nextInt(alphabet.length())));
-            assertThat(Text.fold(s.toString())).as("%s", s.toString().chars().boxed().toList()).isEqualTo(reference(s.toString()));
+            String s = RandomText.of(rnd, alphabet, 12);
+            assertThat(Text.fold(s)).as("%s", s.chars().boxed().toList()).isEqualTo(reference(s));
         }
     }
 
@@ -65,9 +65,7 @@ class TextTest {
                 "\u20DD", "\uD834\uDD67", "\uD800", "\uDC00", "İ", "ΟΔΟΣ", "가", "ß", "Ø", "ǅ", "ﬁ", "\u001f"};
         Random random = new Random(9);
         for (int n = 0; n < 30_000; n++) {
-            StringBuilder text = new StringBuilder();
-            for (int k = random.nextInt(14); k > 0; k--) text.append(pieces[random.nextInt(pieces.length)]);
-            String s = text.toString();
+            String s = RandomText.ofPieces(random, pieces, 14);
             assertThat(Text.fold(s)).as("%s", s.chars().boxed().toList()).isEqualTo(reference(s));
             assertThat(Text.foldKeepLength(s)).as("%s", s.chars().boxed().toList()).isEqualTo(referenceKeepingLength(s));
         }
@@ -81,9 +79,7 @@ class TextTest {
                 "\u2003", "가", "İ", "\u001f", "x-y", "Ø"};
         Random random = new Random(5);
         for (int n = 0; n < 20_000; n++) {
-            StringBuilder text = new StringBuilder();
-            for (int k = random.nextInt(120); k > 0; k--) text.append(pieces[random.nextInt(pieces.length)]);
-            String s = text.toString();
+            String s = RandomText.ofPieces(random, pieces, 120);
             String whole = Text.fold(s);
             assertThat(Text.foldStart(s, 40)).as("%s", s).isEqualTo(whole.substring(0, Math.min(40, whole.length())));
         }

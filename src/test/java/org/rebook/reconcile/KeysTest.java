@@ -8,6 +8,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.rebook.common.RandomText;
 import org.rebook.extract.Text;
 
 class KeysTest {
@@ -37,15 +38,13 @@ class KeysTest {
         Random random = new Random(3);
         String alphabet = "abdeorsvnmlAOZ '-\t\n.,éÉıßø1_";
         for (int round = 0; round < 100_000; round++) {
-            StringBuilder name = new StringBuilder();
-            int length = random.nextInt(20);
-            for (int i = 0; i < length; i++) name.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            String name = RandomText.of(random, alphabet, 20);
             List<String> expected = new ArrayList<>();
-            for (String t : split.split(notName.matcher(Text.fold(name.toString())).replaceAll(" "))) {
+            for (String t : split.split(notName.matcher(Text.fold(name)).replaceAll(" "))) {
                 String token = t.replace("'", "");
                 if (!token.isEmpty() && !particles.contains(token)) expected.add(token);
             }
-            assertThat(Keys.nameTokensWithInitials(name.toString())).as(name.toString()).isEqualTo(expected);
+            assertThat(Keys.nameTokensWithInitials(name)).as(name).isEqualTo(expected);
         }
     }
 }

@@ -9,6 +9,7 @@ import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.rebook.common.RandomText;
 
 /** The mbox separator pattern, written to start with its literal, matches exactly where the plain one did. */
 class FromLineTest {
@@ -38,9 +39,7 @@ class FromLineTest {
         Random random = new Random(13);
         int found = 0;
         for (int round = 0; round < 30_000; round++) {
-            StringBuilder text = new StringBuilder();
-            int count = random.nextInt(16);
-            for (int i = 0; i < count; i++) text.append(pieces[random.nextInt(pieces.length)]);
+            String text = RandomText.ofPieces(random, pieces, 16);
             CharBuffer buffer = CharBuffer.wrap(text);
             int from = text.length() == 0 ? 0 : random.nextInt(text.length() + 1);
             for (int start : new int[] {0, from}) {

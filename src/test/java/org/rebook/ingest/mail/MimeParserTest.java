@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.rebook.common.RandomText;
 
 class MimeParserTest {
     @Test
@@ -18,10 +19,7 @@ class MimeParserTest {
         Random random = new Random(5);
         String alphabet = "Tue, 21 Oct:+0 ()\t\r\n\u000B\f\u00a0\u2003";
         for (int round = 0; round < 100_000; round++) {
-            StringBuilder header = new StringBuilder();
-            int length = random.nextInt(24);
-            for (int i = 0; i < length; i++) header.append(alphabet.charAt(random.nextInt(alphabet.length())));
-            String h = header.toString();
+            String h = RandomText.of(random, alphabet, 24);
             String expected = h.replaceAll("\\s*\\([^)]*\\)\\s*$", "").replaceAll("\\s+", " ").strip();
             assertThat(MimeParser.cleanDate(h)).as(h).isEqualTo(expected);
         }
