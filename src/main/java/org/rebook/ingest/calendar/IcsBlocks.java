@@ -63,11 +63,14 @@ final class IcsBlocks {
      * 'e' upper-case to the first letters of those, so the others need not be copied twice each).
      */
     private static String keyword(String line) {
-        int k = 0;
-        while (k < line.length() && Character.isWhitespace(line.codePointAt(k))) k += Character.charCount(line.codePointAt(k));
-        if (k == line.length()) return "";
-        char first = line.charAt(k);
-        return first == 'b' || first == 'B' || first == 'e' || first == 'E' ? line.strip().toUpperCase(Locale.ROOT) : "";
+        for (int k = 0; k < line.length(); ) {
+            int cp = line.codePointAt(k);
+            if (!Character.isWhitespace(cp)) {
+                return cp == 'b' || cp == 'B' || cp == 'e' || cp == 'E' ? line.strip().toUpperCase(Locale.ROOT) : "";
+            }
+            k += Character.charCount(cp);
+        }
+        return "";
     }
 
     /** The value of a calendar-level property such as X-WR-CALNAME, or null. */
