@@ -14,6 +14,7 @@ import net.fortuna.ical4j.data.DefaultParameterFactorySupplier;
 import net.fortuna.ical4j.data.DefaultPropertyFactorySupplier;
 import net.fortuna.ical4j.data.ParserException;
 import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.PropertyFactory;
 import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.util.CompatibilityHints;
@@ -47,6 +48,10 @@ public final class IcsReader implements SourceReader {
         CompatibilityHints.setHintEnabled(CompatibilityHints.KEY_OUTLOOK_COMPATIBILITY, true);
     }
 
+    /** The properties every event has, in the order exports write them. */
+    static final List<String> EVENT_PROPERTIES = List.of("DTSTART", "DTEND", "DTSTAMP", "UID", "SUMMARY",
+            "DESCRIPTION", "LOCATION", "STATUS", "SEQUENCE", "CREATED", "LAST-MODIFIED", "ORGANIZER", "ATTENDEE", "TRANSP");
+
     /**
      * ical4j's parameter, property and component factories, made once. By default its parser makes a new list of
      * every property factory (some sixty objects) for each property it reads: a seventh of the CPU parsing a large
@@ -54,8 +59,30 @@ public final class IcsReader implements SourceReader {
      */
     private static final ContentHandlerContext FACTORIES = new ContentHandlerContext()
             .withParameterFactorySupplier(once(new DefaultParameterFactorySupplier().get()))
-            .withPropertyFactorySupplier(once(new DefaultPropertyFactorySupplier().get()))
+            .withPropertyFactorySupplier(once(eventPropertiesFirst(new DefaultPropertyFactorySupplier().get())))
             .withComponentFactorySupplier(once(new DefaultComponentFactorySupplier().get()));
+
+    /**
+     * The factories with those of {@link #EVENT_PROPERTIES} first. ical4j asks each factory in turn whether it
+     * makes a property of that name and takes the first that does; each name has one factory, so the order changes
+     * nothing but how many are asked: about thirty for every property of a Google export in the default order.
+     */
+    static List<PropertyFactory<?>> eventPropertiesFirst(List<? extends PropertyFactory<?>> factories) {
+        List<PropertyFactory<?>> rest = new ArrayList<>(factories);
+        List<PropertyFactory<?>> first = new ArrayList<>();
+        for (String name : EVENT_PROPERTIES) {
+            for (java.util.Iterator<PropertyFactory<?>> it = rest.iterator(); it.hasNext(); ) {
+                PropertyFactory<?> f = it.next();
+                if (f.supports(name)) {
+                    first.add(f);
+                    it.remove();
+                    break;
+                }
+            }
+        }
+        first.addAll(rest);
+        return first;
+    }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
     private static <T> java.util.function.Supplier<List<T>> once(List<?> made) {
