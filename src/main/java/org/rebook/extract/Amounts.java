@@ -12,6 +12,9 @@ import java.util.regex.Pattern;
  */
 public final class Amounts {
     private static final Pattern NUMBER = Pattern.compile("-?\\d[\\d.,' \u00a0\u202f]*");
+    /** Compiled once: {@code String.replaceAll} compiles its pattern on every call, and every amount read came here. */
+    private static final Pattern GROUPING_BLANKS = Pattern.compile("[' \u00a0\u202f]");
+    private static final Pattern SEPARATORS = Pattern.compile("[.,]");
 
     private Amounts() { }
 
@@ -22,18 +25,18 @@ public final class Amounts {
         if (!m.find()) return Optional.empty();
         String n = m.group().trim();
         boolean negative = n.startsWith("-") || text.trim().startsWith("-") || text.trim().startsWith("(");
-        n = n.replace("-", "").replaceAll("[' \u00a0\u202f]", "");
+        n = GROUPING_BLANKS.matcher(n.replace("-", "")).replaceAll("");
         int lastDot = n.lastIndexOf('.');
         int lastComma = n.lastIndexOf(',');
         int decimalAt = Math.max(lastDot, lastComma);
         String digits;
         if (decimalAt >= 0 && n.length() - decimalAt - 1 >= 1 && n.length() - decimalAt - 1 <= 2) {
-            digits = n.substring(0, decimalAt).replaceAll("[.,]", "") + "." + n.substring(decimalAt + 1);
+            digits = SEPARATORS.matcher(n.substring(0, decimalAt)).replaceAll("") + "." + n.substring(decimalAt + 1);
         } else if (decimalAt >= 0 && lastDot >= 0 && lastComma < 0 && n.indexOf('.') == lastDot
                 && n.length() - decimalAt - 1 > 3) {
             digits = n; // 12.3456: a plain decimal with more precision, not a grouping
         } else {
-            digits = n.replaceAll("[.,]", "");
+            digits = SEPARATORS.matcher(n).replaceAll("");
         }
         if (digits.isEmpty() || digits.equals(".")) return Optional.empty();
         try {

@@ -11,6 +11,7 @@ final class CalendarFacts {
             "\\b(booking|booked|reservation|rental|rent|hire|pick ?up|pickup|collection|drop ?off|return|reserva|aluguer|"
                     + "levantamento|recogida|alquiler|location|reservation|buchung|abholung|miete|prenotazione|noleggio|ritiro)\\b");
     private static final Pattern SEPARATORS = Pattern.compile("\\s*[—–|·:/,()\\[\\]]\\s*|\\s+-\\s+");
+    private static final Pattern BLANKS = Pattern.compile("\\s+");
     private static final Pattern PERSON = Pattern.compile("^\\p{Lu}[\\p{L}'’.\\-]+(?:\\s+(?:\\p{Lu}[\\p{L}'’.\\-]*|d[aeiou]s?|de la|van|von|der|del|di|du|le|la)){1,4}$");
 
     private final FieldReader fields;
@@ -47,7 +48,7 @@ final class CalendarFacts {
             if (s.isEmpty() || (reference != null && References.normalise(s).contains(reference))) continue;
             if (s.chars().anyMatch(Character::isDigit)) continue;
             if (BOOKING_WORDS.matcher(Text.fold(s)).find()) continue;
-            if (java.util.Arrays.stream(s.split("\\s+")).anyMatch(w -> w.length() <= 3 && w.equals(w.toUpperCase()) && w.length() > 1)) {
+            if (java.util.Arrays.stream(BLANKS.split(s)).anyMatch(w -> w.length() <= 3 && w.equals(w.toUpperCase()) && w.length() > 1)) {
                 continue; // "VW Polo", "BMW X1": brand acronyms are vehicles, not people
             }
             if (PERSON.matcher(s).matches()) return s;

@@ -10,6 +10,8 @@ public final class Contacts {
     private static final Pattern NOBODY = Pattern.compile("(customer|cliente|client|kunde|team|all|there)");
     private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+\\-]+@[A-Za-z0-9.\\-]+\\.[A-Za-z]{2,}");
     private static final Pattern PHONE = Pattern.compile("(?<![\\w])\\+?\\(?\\d[\\d ()./\\-]{6,}\\d(?![\\w])");
+    private static final Pattern NOT_DIGIT = Pattern.compile("\\D");
+    private static final Pattern ISO_DATE_START = Pattern.compile("\\d{4}-\\d{2}-\\d{2}.*");
     private static final Pattern GREETING = Pattern.compile(
             "(?im)^\\s*(?:dear|hi|hello|hey|ola|olá|caro|cara|prezado|prezada|estimado|estimada|hola|bonjour|"
                     + "cher|chère|chere|hallo|liebe|lieber|guten tag|sehr geehrte[rs]?(?: frau| herr)?|ciao|gentile|"
@@ -40,8 +42,8 @@ public final class Contacts {
         if (text == null) return Optional.empty();
         Matcher m = PHONE.matcher(text);
         while (m.find()) {
-            String digits = m.group().replaceAll("\\D", "");
-            if (digits.length() >= 8 && digits.length() <= 15 && !m.group().matches("\\d{4}-\\d{2}-\\d{2}.*")) {
+            String digits = NOT_DIGIT.matcher(m.group()).replaceAll("");
+            if (digits.length() >= 8 && digits.length() <= 15 && !ISO_DATE_START.matcher(m.group()).matches()) {
                 return Optional.of(m.group().strip());
             }
         }
@@ -65,12 +67,14 @@ public final class Contacts {
         return m.find() ? Optional.of(m.group(1).strip()) : Optional.empty();
     }
 
+    private static final Pattern CURRENCY_CODE = Pattern.compile("\\b(EUR|USD|GBP|CHF|BRL|CAD|AUD|SEK|NOK|DKK|PLN|CZK|MXN|JPY)\\b");
+
     /** ISO currency from a symbol or code near an amount. */
     public static Optional<String> currency(String text) {
         if (text == null) return Optional.empty();
         if (text.contains("€")) return Optional.of("EUR");
         if (text.contains("£")) return Optional.of("GBP");
-        Matcher m = Pattern.compile("\\b(EUR|USD|GBP|CHF|BRL|CAD|AUD|SEK|NOK|DKK|PLN|CZK|MXN|JPY)\\b").matcher(text.toUpperCase());
+        Matcher m = CURRENCY_CODE.matcher(text.toUpperCase());
         if (m.find()) return Optional.of(m.group(1));
         if (text.contains("R$")) return Optional.of("BRL");
         if (text.contains("$")) return Optional.of("USD");

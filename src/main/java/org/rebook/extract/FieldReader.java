@@ -74,6 +74,7 @@ final class FieldReader {
         }
     }
 
+    private static final java.util.regex.Pattern FROM_BRACKET = java.util.regex.Pattern.compile("\\s*[<(\\[].*$");
     private static final java.util.regex.Pattern OR_SIMILAR = java.util.regex.Pattern.compile(
             "(?i)\\s*[,(]?\\s*(or similar|ou similar|o similar|ou similaire|oder ähnlich|o simile)\\)?\\s*$");
 
@@ -86,7 +87,7 @@ final class FieldReader {
 
     private static String cleanName(String name) {
         if (name == null) return null;
-        String n = name.replaceAll("\\s*[<(\\[].*$", "").strip();
+        String n = FROM_BRACKET.matcher(name).replaceAll("").strip();
         return n.isEmpty() || n.contains("@") ? null : n;
     }
 }

@@ -13,6 +13,7 @@ import org.rebook.model.MailMessage;
  * heuristics. Replies contribute only the reference they quote (to link them), never booking fields.
  */
 final class MailFacts {
+    private static final Pattern TWO_NUMBER_GROUPS = Pattern.compile("\\d{4}-\\d{4}");
     private static final Pattern RECEIPT_CARD = Pattern.compile(
             "(?i)(?:visa|mastercard|amex|american express|maestro|discover|card)[^\\d\\n]{0,20}(\\d{4})\\b");
     private static final Pattern AMOUNT_PAID = Pattern.compile(
@@ -84,7 +85,7 @@ final class MailFacts {
         fields.fromLabels(new LabeledValues(body), b);
         if (b.reference() == null) {
             // "#1234-5678" is the receipt number, not a booking reference; look elsewhere in the body.
-            fields.references.findAll(body).stream().filter(r -> !r.matches("\\d{4}-\\d{4}")).findFirst().ifPresent(b::reference);
+            fields.references.findAll(body).stream().filter(r -> !TWO_NUMBER_GROUPS.matcher(r).matches()).findFirst().ifPresent(b::reference);
         }
         if (customerAddress != null) b.customerEmail(customerAddress);
         return b.build();

@@ -23,6 +23,7 @@ public final class References {
                     + ")(?![\\w-])"
                     + "|(?<![\\w#])#(\\d{5,12})(?![\\w-]))");          // #104233
     private static final Pattern CLEAN = Pattern.compile("[^A-Z0-9-]");
+    private static final Pattern WORD_BREAKS = Pattern.compile("[\\s,;]+");
 
     private final Pattern custom;
 
@@ -54,7 +55,7 @@ public final class References {
     /** Normalises a labelled value ("#104233", "px-7f3k9q ") to the form references are compared in. */
     public Optional<String> normaliseLabelled(String value) {
         if (value == null) return Optional.empty();
-        String first = value.strip().split("[\\s,;]+")[0];
+        String first = WORD_BREAKS.split(value.strip())[0];
         String n = normalise(first);
         return n.length() >= 4 && n.chars().anyMatch(Character::isDigit) ? Optional.of(n) : find(value);
     }

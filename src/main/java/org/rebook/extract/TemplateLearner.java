@@ -90,15 +90,19 @@ public final class TemplateLearner {
 
     /** The subject without a leading "Re:"/"Fwd:" (in the languages mail clients write them). */
     static String withoutReplyPrefix(String subject) {
-        return subject == null ? "" : subject.replaceFirst("(?i)^(re|fw|fwd|aw|wg|res|enc|tr)\\s*:\\s*", "");
+        return subject == null ? "" : REPLY_PREFIX.matcher(subject).replaceFirst("");
     }
+
+    private static final java.util.regex.Pattern NUMBER_OR_CODE = java.util.regex.Pattern.compile("[#\\d]|\\b[A-Z]{2,}-?[A-Z0-9]*\\d");
+    private static final java.util.regex.Pattern REPLY_PREFIX = java.util.regex.Pattern.compile("(?i)^(re|fw|fwd|aw|wg|res|enc|tr)\\s*:\\s*");
+    private static final java.util.regex.Pattern TRAILING_PUNCTUATION = java.util.regex.Pattern.compile("[\\s\\-–:#]+$");
 
     /** "Reservation #48213 confirmed" → "Reservation": the part every mail of the family shares. */
     static String subjectPrefix(String subject) {
         if (subject == null) return "";
         String s = withoutReplyPrefix(subject);
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("[#\\d]|\\b[A-Z]{2,}-?[A-Z0-9]*\\d").matcher(s);
+        java.util.regex.Matcher m = NUMBER_OR_CODE.matcher(s);
         if (m.find()) s = s.substring(0, m.start());
-        return s.replaceAll("[\\s\\-–:#]+$", "").strip();
+        return TRAILING_PUNCTUATION.matcher(s).replaceAll("").strip();
     }
 }

@@ -176,6 +176,7 @@ public final class MimeParser {
 
     private static final java.util.regex.Pattern TRAILING_COMMENT = java.util.regex.Pattern.compile("\\s*\\([^)]*\\)\\s*$");
     private static final java.util.regex.Pattern BLANKS = java.util.regex.Pattern.compile("\\s+");
+    private static final java.util.regex.Pattern ID_BREAKS = java.util.regex.Pattern.compile("[\\s,]+");
 
     /** Whether {@code \s+} → " " leaves {@code s} as it is: its only blanks are single spaces. */
     private static boolean singleSpaced(String s) {
@@ -189,11 +190,11 @@ public final class MimeParser {
 
     private static List<String> references(String header) {
         if (header == null) return List.of();
-        return Arrays.stream(header.split("[\\s,]+")).map(MimeParser::stripBrackets).filter(s -> !s.isBlank()).toList();
+        return Arrays.stream(ID_BREAKS.split(header)).map(MimeParser::stripBrackets).filter(s -> !s.isBlank()).toList();
     }
 
     private static String cleanId(String id) {
-        return id == null ? null : stripBrackets(id.split("\\s+")[0]);
+        return id == null ? null : stripBrackets(BLANKS.split(id)[0]);
     }
 
     static String stripBrackets(String id) {

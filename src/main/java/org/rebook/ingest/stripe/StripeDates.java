@@ -11,6 +11,7 @@ import java.util.Optional;
 
 /** Dashboard export timestamps, always UTC: {@code 2022-12-31 23:59:59}, {@code 12/31/2022 23:59}, ISO. */
 final class StripeDates {
+    private static final java.util.regex.Pattern EPOCH_SECONDS = java.util.regex.Pattern.compile("\\d{9,11}");
     private static final List<DateTimeFormatter> LOCAL = List.of(
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm[:ss][.SSS]"),
             DateTimeFormatter.ofPattern("M/d/yyyy H:mm[:ss]"),
@@ -37,7 +38,7 @@ final class StripeDates {
                 // next form
             }
         }
-        if (t.matches("\\d{9,11}")) return Optional.of(Instant.ofEpochSecond(Long.parseLong(t)));
+        if (EPOCH_SECONDS.matcher(t).matches()) return Optional.of(Instant.ofEpochSecond(Long.parseLong(t)));
         return Optional.empty();
     }
 }
