@@ -12,6 +12,7 @@ public final class Contacts {
     private static final Pattern PHONE = Pattern.compile("(?<![\\w])\\+?\\(?\\d[\\d ()./\\-]{6,}\\d(?![\\w])");
     private static final Pattern NOT_DIGIT = Pattern.compile("\\D");
     private static final Pattern ISO_DATE_START = Pattern.compile("\\d{4}-\\d{2}-\\d{2}.*");
+    private static final Pattern CURRENCY_CODE = Pattern.compile("\\b(EUR|USD|GBP|CHF|BRL|CAD|AUD|SEK|NOK|DKK|PLN|CZK|MXN|JPY)\\b");
     private static final Pattern GREETING = Pattern.compile(
             "(?im)^\\s*(?:dear|hi|hello|hey|ola|olá|caro|cara|prezado|prezada|estimado|estimada|hola|bonjour|"
                     + "cher|chère|chere|hallo|liebe|lieber|guten tag|sehr geehrte[rs]?(?: frau| herr)?|ciao|gentile|"
@@ -66,8 +67,6 @@ public final class Contacts {
         Matcher m = DISPLAY_NAME.matcher(address);
         return m.find() ? Optional.of(m.group(1).strip()) : Optional.empty();
     }
-
-    private static final Pattern CURRENCY_CODE = Pattern.compile("\\b(EUR|USD|GBP|CHF|BRL|CAD|AUD|SEK|NOK|DKK|PLN|CZK|MXN|JPY)\\b");
 
     /** ISO currency from a symbol or code near an amount. */
     public static Optional<String> currency(String text) {
