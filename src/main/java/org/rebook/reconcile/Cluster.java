@@ -19,7 +19,7 @@ final class Cluster {
     final Set<Long> recordIds = new SmallSet<>();
     /** The staff decision holding this reservation's records together, if any. */
     Constraints.Pin pin;
-    final Set<String> emails = new SmallSet<>();
+    final AddressSet emails = new AddressSet();
     final Set<String> phones = new SmallSet<>();
     final Set<String> nameKeys = new SmallSet<>();
     final Set<String> nameTokens = new SmallSet<>();
@@ -58,7 +58,7 @@ final class Cluster {
         members.add(member);
         recordIds.add(member.observation().recordId());
         BookingFacts f = probe.facts;
-        add(emails, probe.email);
+        if (probe.email != null && !probe.email.isBlank()) emails.add(probe.email, probe.emailShape);
         add(messageIds, probe.messageId);
         add(phones, probe.phone);
         if (probe.nameKey != null) {

@@ -17,7 +17,7 @@ import org.rebook.model.DocumentKind;
 final class LinkScorer {
     private static final long DAY = 86_400;
     /** Addresses shorter than this ("a@b.co") are one letter from too many others to grade as close. */
-    private static final int MIN_CLOSE_EMAIL = 10;
+    static final int MIN_CLOSE_EMAIL = 10;
     private final Map<String, Integer> emailFrequency;
     private final NameFrequency names;
     private final PriceFrequency prices;
@@ -59,7 +59,7 @@ final class LinkScorer {
             // An address on many records (a shared family or company address) identifies less.
             boolean shared = emailFrequency.getOrDefault(email, 1) > Scoring.SHARED_EMAIL;
             identity += reasons.add(shared ? Level.EMAIL_SAME_SHARED : Level.EMAIL_SAME, () -> "same email " + email);
-        } else if (email != null && closeEmail(email, c.emails)) {
+        } else if (email != null && c.emails.hasCloseTo(email, p.emailShape)) {
             identity += reasons.add(Level.EMAIL_CLOSE, () -> "email " + email + " is one letter off");
         } else if (email != null && !c.emails.isEmpty()) {
             // People pay with a work or family address, so on its own this is no evidence. But when several
@@ -106,13 +106,14 @@ final class LinkScorer {
      * where people slip. Short addresses must match exactly.
      */
     static boolean closeEmail(String email, Iterable<String> emails) {
-        if (email.length() < MIN_CLOSE_EMAIL) return false;
-        for (String e : emails) {
-            if (e.length() >= MIN_CLOSE_EMAIL && NameComparison.oneEdit(email, e) && digits(email).equals(digits(e))) {
-                return true;
-            }
-        }
+        for (String e : emails) if (closeEmail(email, e)) return true;
         return false;
+    }
+
+    /** {@link #closeEmail(String, Iterable)} for one address. */
+    static boolean closeEmail(String email, String e) {
+        return email.length() >= MIN_CLOSE_EMAIL && e.length() >= MIN_CLOSE_EMAIL && NameComparison.oneEdit(email, e)
+                && digits(email).equals(digits(e));
     }
 
     private static String digits(String s) {

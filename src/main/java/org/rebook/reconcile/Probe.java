@@ -8,6 +8,8 @@ final class Probe {
     final Observation observation;
     final BookingFacts facts;
     final String email;
+    /** {@link EmailShape} of {@link #email} (0 without one). */
+    final long emailShape;
     final String phone;
     final List<String> nameTokens;
     final List<String> nameWithInitials;
@@ -32,6 +34,7 @@ final class Probe {
         this.observation = observation;
         this.facts = observation.facts();
         this.email = Keys.email(facts.customerEmail());
+        this.emailShape = email == null ? 0 : EmailShape.of(email);
         this.phone = Keys.phone(facts.customerPhone());
         this.nameWithInitials = Keys.nameTokensWithInitials(facts.customerName());
         this.nameWords = NameComparison.words(nameWithInitials);

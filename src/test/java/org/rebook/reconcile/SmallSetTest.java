@@ -20,4 +20,16 @@ class SmallSetTest {
         assertThat(set.contains("z")).isFalse();
         assertThat(set).isEqualTo(Set.of("a", "b", "c", "d"));
     }
+
+    @Test
+    void elementsWithEqualHashCodesAreToldApart() {
+        // "Aa" and "BB" have the same hash code: kept beside each element, it only rules elements out.
+        Set<String> set = new SmallSet<>();
+        set.add("Aa");
+        assertThat("Aa".hashCode()).isEqualTo("BB".hashCode());
+        assertThat(set.contains("BB")).isFalse();
+        assertThat(set.add("BB")).isTrue();
+        assertThat(set).containsExactly("Aa", "BB");
+        assertThat(set.contains(null)).isFalse();
+    }
 }
