@@ -101,16 +101,10 @@ final class LinkScorer {
     }
 
     /**
-     * A reservation address one edit from {@code email}, with the same digits: numbers tell accounts apart
-     * ("maria1990@" and "maria1991@", "sales@company-12" and "sales@company-13" are other people), letters are
-     * where people slip. Short addresses must match exactly.
+     * Whether reservation address {@code e} is one edit from {@code email}, with the same digits: numbers tell
+     * accounts apart ("maria1990@" and "maria1991@", "sales@company-12" and "sales@company-13" are other people),
+     * letters are where people slip. Short addresses must match exactly.
      */
-    static boolean closeEmail(String email, Iterable<String> emails) {
-        for (String e : emails) if (closeEmail(email, e)) return true;
-        return false;
-    }
-
-    /** {@link #closeEmail(String, Iterable)} for one address. */
     static boolean closeEmail(String email, String e) {
         return email.length() >= MIN_CLOSE_EMAIL && e.length() >= MIN_CLOSE_EMAIL && NameComparison.oneEdit(email, e)
                 && digits(email).equals(digits(e));

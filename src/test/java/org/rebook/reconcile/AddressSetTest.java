@@ -29,7 +29,7 @@ class AddressSetTest {
                 String asked = random.nextBoolean() ? oneEdit(held.get(random.nextInt(held.size())), random) : address(random);
                 assertThat(set.contains(asked)).as(asked).isEqualTo(expected.contains(asked));
                 assertThat(set.hasCloseTo(asked, EmailShape.of(asked))).as(asked + " against " + held)
-                        .isEqualTo(LinkScorer.closeEmail(asked, expected));
+                        .isEqualTo(expected.stream().anyMatch(e -> LinkScorer.closeEmail(asked, e)));
             }
         }
     }
