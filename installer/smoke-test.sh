@@ -6,6 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 image=target/installer/Rebook
 work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
 
 cli="$image/bin/rebook"
 [ -x "$cli" ] || cli="$image/Contents/MacOS/rebook"

@@ -25,6 +25,7 @@ fi
 
 # The README's first command, headless: it must recover the demo incident and say where the bundle is.
 home="$(mktemp -d)"
+trap 'rm -rf "$home"' EXIT
 out="$(env -u DISPLAY -u WAYLAND_DISPLAY java -Drebook.home="$home" -jar target/rebook.jar 2>/dev/null)"
 echo "$out"
 grep -q "Bundle written to" <<<"$out" || { echo "Headless first run did not write a bundle" >&2; exit 1; }

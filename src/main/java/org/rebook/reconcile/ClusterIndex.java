@@ -1,6 +1,5 @@
 package org.rebook.reconcile;
 
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -147,7 +146,7 @@ final class ClusterIndex {
 
     /** Finds {@code p}'s candidates without changing anything: safe from several threads while nothing is indexed. */
     Lookup lookup(Probe p) {
-        Set<Cluster> out = new LinkedHashSet<>();
+        Set<Cluster> out = new CandidateSet();
         BlockKeys keys = keys(p);
         for (String id : p.threadIds) keys.add(BlockKeys.THREAD, id);
         BookingFacts f = p.facts;
