@@ -3,7 +3,6 @@ package org.rebook.reconcile;
 import java.util.AbstractSet;
 import java.util.Arrays;
 import java.util.Iterator;
-import java.util.NoSuchElementException;
 
 /**
  * The reservations one look-up brings up, in the order the blocks gave them, each once. Reservations are told
@@ -23,28 +22,21 @@ final class CandidateSet extends AbstractSet<Cluster> {
 
     @Override
     public boolean add(Cluster c) {
-        if (table == null) {
-            for (int i = 0; i < size; i++) if (items[i] == c) return false;
-        } else {
-            int slot = slotOf(c);
-            if (table[slot] != 0) return false;
-            table[slot] = size + 1;
-        }
+        int slot = table == null ? -1 : slotOf(c); // one probe answers both "held?" and "where?"
+        if (slot < 0 ? contains(c) : table[slot] != 0) return false;
         if (size == items.length) items = Arrays.copyOf(items, size * 2);
         items[size++] = c;
-        if (table == null && size > SCAN) rebuildTable();
-        else if (table != null && size * 2 > table.length) rebuildTable();
+        if (slot >= 0) table[slot] = size;
+        if (size > SCAN && (table == null || size * 2 > table.length)) rebuildTable();
         return true;
     }
 
     @Override
     public boolean contains(Object o) {
         if (!(o instanceof Cluster c)) return false;
-        if (table == null) {
-            for (int i = 0; i < size; i++) if (items[i] == c) return true;
-            return false;
-        }
-        return table[slotOf(c)] != 0;
+        if (table != null) return table[slotOf(c)] != 0;
+        for (int i = 0; i < size; i++) if (items[i] == c) return true;
+        return false;
     }
 
     /** The slot holding {@code c}, or the free one where it would go. */
@@ -67,18 +59,5 @@ final class CandidateSet extends AbstractSet<Cluster> {
     public boolean isEmpty() { return size == 0; }
 
     @Override
-    public Iterator<Cluster> iterator() {
-        return new Iterator<>() {
-            private int next;
-
-            @Override
-            public boolean hasNext() { return next < size; }
-
-            @Override
-            public Cluster next() {
-                if (next >= size) throw new NoSuchElementException();
-                return items[next++];
-            }
-        };
-    }
+    public Iterator<Cluster> iterator() { return Arrays.asList(items).subList(0, size).iterator(); }
 }
