@@ -81,6 +81,12 @@ public final class Constraints {
         for (FieldEdit edit : e.edits()) edits.add(new Edit(decisionId, edit));
     }
 
+    /**
+     * Whether any decision changes which records linking groups: holds records together, keeps them apart or
+     * sets one aside. Typed field values do not: they change a reservation's fields once it is assembled.
+     */
+    boolean shapeLinking() { return !pinOf.isEmpty() || !apart.isEmpty() || !notBooking.isEmpty(); }
+
     /** The decision that set this record aside as not a booking, or null. */
     Long notBookingDecision(long record) { return notBooking.get(record); }
 

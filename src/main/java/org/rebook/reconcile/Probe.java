@@ -50,17 +50,9 @@ final class Probe {
         this.purpose = facts.kind() == org.rebook.model.DocumentKind.PAYMENT ? PaymentPurposes.key(facts.purpose()) : null;
     }
 
-    /**
-     * The probe of each referenced record not in {@code placed} (null for the others), in input order, built on
-     * every core: the one in {@code built} (estimation's) when there is one. The map is dropped on return, so the
-     * caller does not keep the rest alive.
-     */
-    static List<Probe> ofReferenced(List<Observation> observations, java.util.Set<Long> placed,
-                                    java.util.Map<Observation, Probe> built) {
-        return new java.util.ArrayList<>(observations.parallelStream().map(o -> {
-            if (placed.contains(o.recordId()) || Keys.reference(o.facts().reference()) == null) return null;
-            Probe p = built.get(o);
-            return p != null ? p : new Probe(o);
-        }).toList());
+    /** The probe of each referenced record not in {@code placed} (null for the others), in input order, built on every core. */
+    static List<Probe> ofReferenced(List<Observation> observations, java.util.Set<Long> placed) {
+        return new java.util.ArrayList<>(observations.parallelStream().map(o ->
+                placed.contains(o.recordId()) || Keys.reference(o.facts().reference()) == null ? null : new Probe(o)).toList());
     }
 }

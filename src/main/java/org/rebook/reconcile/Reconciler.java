@@ -2,13 +2,10 @@ package org.rebook.reconcile;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.rebook.model.BookingFacts;
 import org.rebook.model.DocumentKind;
 import org.rebook.model.ReconcileResult;
 import org.rebook.model.Reservation;
@@ -17,8 +14,8 @@ import org.rebook.model.UnmatchedRecord;
 /**
  * Groups records into reservations. Passes, most certain first:
  * <ol>
- *   <li>records that are not about bookings are set aside with the extractor's reason;</li>
- *   <li>records sharing a booking reference form one reservation;</li>
+ *   <li>({@link FirstPass}) records that are not about bookings are set aside with the extractor's reason, and
+ *       records sharing a booking reference form one reservation (weights are estimated on these, unless given);</li>
  *   <li>booking mails and calendar entries without a reference join the reservation they match (customer
  *       identity and pickup day), or start their own;</li>
  *   <li>payments, receipts and replies without a reference join the best-matching reservation when the
@@ -27,7 +24,6 @@ import org.rebook.model.UnmatchedRecord;
  * Deterministic: input is sorted first and ties are broken by id.
  */
 public final class Reconciler {
-    private static final double REFERENCE_LINK_CONFIDENCE = 0.99;
     /** Records decided ahead at once on every core; see {@link AheadLinker}. */
     static final int LINK_BATCH = 64;
     /** Identity weight from which a record is taken to be the customer's (also what the estimator trusts). */
@@ -78,69 +74,75 @@ public final class Reconciler {
      */
     public ReconcileResult reconcile(List<Observation> input, Constraints constraints,
                                      java.util.function.Predicate<String> taken, Scoring scoring) {
+        return run(input, constraints, taken, scoring, () -> { }).result();
+    }
+
+    /** A whole incident's reconcile: the reservations, and the scoring learnt on the way (for the workspace to keep). */
+    public record Learnt(ReconcileResult result, Scoring scoring) { }
+
+    /**
+     * Learns scoring from the whole of {@code input}, as {@link Scoring#learn} does, then links it; {@code estimated}
+     * is told when the weights are known and linking proper starts. With no decisions to respect, estimation
+     * learns from the reservations this run's own first pass makes, which are the ones {@link Scoring#learn}
+     * builds: building them twice cost a second of CPU and, kept beside linking's, a full collection of the heap
+     * at 100k reservations. With decisions, the first pass is shaped by them and estimation must not be: then
+     * estimation builds its own, so decisions never change the weights.
+     */
+    public Learnt reconcileLearning(List<Observation> input, Constraints constraints,
+                                    java.util.function.Predicate<String> taken, Runnable estimated) {
+        if (constraints.shapeLinking()) {
+            Scoring scoring = Scoring.learn(input, settings);
+            estimated.run();
+            return run(input, constraints, taken, scoring, () -> { });
+        }
+        return run(input, constraints, taken, null, estimated);
+    }
+
+    /** Scoring learnt from {@code sorted} (in {@link RecordOrder}): frequencies, then weights estimated on the first pass. */
+    static Scoring learn(List<Observation> sorted, ReconcileSettings settings) {
+        Reconciler r = new Reconciler(settings);
+        r.taken = id -> false;
+        Scoring frequencies = Scoring.frequencies(sorted);
+        FirstPass pass = new FirstPass(new ClusterIndex(frequencies.tariff));
+        pass.run(sorted, Set.of(), Constraints.none(), r::claim, r::claimRecordKey);
+        return frequencies.estimated(sorted, pass, settings);
+    }
+
+    /** With {@code given} null, scoring is learnt after the first pass; then no decision may shape linking. */
+    private Learnt run(List<Observation> input, Constraints constraints, java.util.function.Predicate<String> taken,
+                       Scoring given, Runnable estimated) {
         List<Observation> observations = RecordOrder.sorted(input);
         this.constraints = constraints;
         this.usedIds = new HashSet<>();
         this.taken = taken;
-        this.purposes = scoring.purposes;
-        List<UnmatchedRecord> unmatched = new ArrayList<>();
-        Map<String, Cluster> clusters = new LinkedHashMap<>();
-        Map<String, List<Cluster>> byReference = new HashMap<>();
-        ClusterIndex index = new ClusterIndex(scoring.tariff);
-        LinkScorer scorer = scoring.scorer();
-
+        Scoring frequencies = given != null ? given : Scoring.frequencies(observations);
+        FirstPass pass = new FirstPass(new ClusterIndex(frequencies.tariff));
         Set<Long> placed = new HashSet<>();
         for (Observation o : observations) {
             Long decision = constraints.notBookingDecision(o.recordId());
             if (decision != null) {
-                unmatched.add(unmatched(o, "marked as not a booking by staff (decision #" + decision + ")"));
+                pass.unmatched.add(unmatched(o, "marked as not a booking by staff (decision #" + decision + ")"));
                 placed.add(o.recordId());
             }
         }
-        new PinnedClusters(observations, constraints, scorer, this::claim)
-                .place(placed, clusters, byReference, index);
-
-        List<Observation> bookingsWithoutRef = new ArrayList<>();
-        List<Observation> restWithoutRef = new ArrayList<>();
-        // Built on every core first: a probe is its record's alone.
-        List<Probe> referencedProbes = Probe.ofReferenced(observations, placed, scoring.takeProbes());
-        // Filed in the index after the pass, all at once on every core, as filing each in turn would file them.
-        ClusterIndex.Filing filing = new ClusterIndex.Filing();
-        for (int i = 0; i < observations.size(); i++) {
-            Observation o = observations.get(i);
-            if (placed.contains(o.recordId())) continue;
-            BookingFacts f = o.facts();
-            String ref = Keys.reference(f.reference());
-            if (f.kind() == DocumentKind.NOT_BOOKING) {
-                unmatched.add(unmatched(o, f.notBookingReason() == null ? "not about a booking" : f.notBookingReason()));
-            } else if (ref != null) {
-                List<Cluster> sameRef = byReference.computeIfAbsent(ref, k -> new ArrayList<>());
-                Cluster c = sameRef.stream().filter(x -> constraints.allows(o.recordId(), x.recordIds)).findFirst().orElse(null);
-                if (c == null && !sameRef.isEmpty()) {
-                    // A person kept this record apart from the reservation of its reference: link it on its merits.
-                    (f.kind().describesBooking() ? bookingsWithoutRef : restWithoutRef).add(o);
-                    continue;
-                }
-                if (c == null) {
-                    String key = claim("ref:" + ref) ? "ref:" + ref : claimRecordKey(o);
-                    c = new Cluster(key, ref);
-                    clusters.put(key, c);
-                    sameRef.add(c);
-                }
-                String reason = c.members.isEmpty() ? "carries booking reference " + ref : "same booking reference " + ref;
-                Probe p = referencedProbes.set(i, null);
-                c.add(Member.byReference(o, reason, REFERENCE_LINK_CONFIDENCE, c.members.isEmpty() ? null : ref), p);
-                filing.add(c, p, index.clusterKeys(c, p)); // what the reservation holds now, not at the end
-            } else if (f.kind().describesBooking()) {
-                bookingsWithoutRef.add(o);
-            } else {
-                restWithoutRef.add(o);
-            }
+        if (given != null) {
+            new PinnedClusters(observations, constraints, given.scorer(), this::claim)
+                    .place(placed, pass.clusters, pass.byReference, pass.index);
         }
+        pass.run(observations, placed, constraints, this::claim, this::claimRecordKey);
+        Scoring scoring = given != null ? given : frequencies.estimated(observations, pass, settings);
+        estimated.run();
+        this.purposes = scoring.purposes;
+        return new Learnt(link(observations, pass, scoring.scorer()), scoring);
+    }
 
-        index.indexAll(filing);
-        filing = null; // the reservations keep what they need of each probe; the rest is garbage now
-
+    /** The passes after the first: records without a reference, then orphan payments and receipts. */
+    private ReconcileResult link(List<Observation> observations, FirstPass pass, LinkScorer scorer) {
+        Map<String, Cluster> clusters = pass.clusters;
+        List<UnmatchedRecord> unmatched = pass.unmatched;
+        ClusterIndex index = pass.index;
+        List<Observation> bookingsWithoutRef = pass.bookingsWithoutRef;
+        List<Observation> restWithoutRef = pass.restWithoutRef;
         ParallelSort.sort(bookingsWithoutRef, Comparator.comparingInt((Observation o) -> seedOrder(o.facts().kind()))
                 .thenComparing(o -> o.facts().recordedAt(), Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(RecordOrder.BY_ID));

@@ -23,13 +23,6 @@ public final class Scoring {
     final MatchWeights weights;
     final Calibration calibration;
     final PaymentPurposes purposes;
-    /**
-     * Probes of referenced records that estimation built, for the reconcile that follows to take once
-     * ({@link #takeProbes}): building them again took a second of CPU at 100k reservations, and the copies were
-     * garbage that outlived a young collection. Never stored; empty once taken.
-     */
-    private Map<Observation, Probe> probes = Map.of();
-
     private Scoring(Map<String, Integer> sharedEmails, NameFrequency names, PriceFrequency prices, Tariff tariff,
                     MatchWeights weights, Calibration calibration, PaymentPurposes purposes) {
         this.sharedEmails = sharedEmails;
@@ -41,22 +34,30 @@ public final class Scoring {
         this.purposes = purposes;
     }
 
-    /** Frequencies of {@code observations} and weights estimated from them (priors when they are too few). */
+    /**
+     * Frequencies of {@code observations} and weights estimated from them (priors when they are too few), on
+     * the reservations their booking references make ({@link Reconciler#learn}).
+     */
     public static Scoring learn(List<Observation> observations, ReconcileSettings settings) {
-        List<Observation> sorted = RecordOrder.sorted(observations);
+        return Reconciler.learn(RecordOrder.sorted(observations), settings);
+    }
+
+    /** How often each address, name and price occurs in {@code sorted}, and the usual prices; prior weights. */
+    static Scoring frequencies(List<Observation> sorted) {
         // Four independent passes over every record (each only reads): the names, the longest, here while the
         // other cores take the rest.
         CompletableFuture<Tariff> tariff = CompletableFuture.supplyAsync(() -> Tariff.learn(sorted));
         CompletableFuture<PriceFrequency> prices = CompletableFuture.supplyAsync(() -> new PriceFrequency(sorted));
         CompletableFuture<Map<String, Integer>> emails = CompletableFuture.supplyAsync(() -> sharedEmails(sorted));
         NameFrequency names = new NameFrequency(sorted);
-        Scoring priors = new Scoring(emails.join(), names, prices.join(), tariff.join(),
+        return new Scoring(emails.join(), names, prices.join(), tariff.join(),
                 MatchWeights.priors(), Calibration.PRIOR, PaymentPurposes.NONE);
-        WeightEstimator.Estimate estimated = WeightEstimator.estimate(sorted, priors.scorer(), settings.linkThreshold());
-        Scoring learnt = new Scoring(priors.sharedEmails, priors.names, priors.prices, priors.tariff, estimated.weights(),
-                estimated.calibration(), estimated.purposes());
-        learnt.probes = estimated.probes();
-        return learnt;
+    }
+
+    /** These frequencies with weights estimated from {@code sorted}, whose reference groups {@code pass} made. */
+    Scoring estimated(List<Observation> sorted, FirstPass pass, ReconcileSettings settings) {
+        WeightEstimator.Estimate e = WeightEstimator.estimate(sorted, pass, scorer(), settings.linkThreshold());
+        return new Scoring(sharedEmails, names, prices, tariff, e.weights(), e.calibration(), e.purposes());
     }
 
     /** Addresses on more than {@link #SHARED_EMAIL} records, with their counts. */
@@ -68,17 +69,6 @@ public final class Scoring {
         }
         emails.values().removeIf(n -> n <= SHARED_EMAIL);
         return emails;
-    }
-
-    /**
-     * The probes estimation built (record → probe, by identity), handed over once: the first caller gets them,
-     * later ones an empty map, so a kept {@code Scoring} holds no records. A probe is its record's alone, so
-     * using one built earlier compares exactly as building it anew would.
-     */
-    synchronized Map<Observation, Probe> takeProbes() {
-        Map<Observation, Probe> out = probes;
-        probes = Map.of();
-        return out;
     }
 
     public MatchWeights weights() { return weights; }

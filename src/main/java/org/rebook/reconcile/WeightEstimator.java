@@ -32,23 +32,22 @@ final class WeightEstimator {
 
     private WeightEstimator() { }
 
-    /**
-     * What estimation gives: level weights and the weight → probability map fitted under them; and the probes
-     * it built of referenced records, which the linking that follows need not build again.
-     */
-    record Estimate(MatchWeights weights, Calibration calibration, PaymentPurposes purposes, Map<Observation, Probe> probes) { }
+    /** What estimation gives: level weights, the weight → probability map fitted under them, and payment descriptions. */
+    record Estimate(MatchWeights weights, Calibration calibration, PaymentPurposes purposes) { }
 
     /** A referenced record taken out of its group: its own reservation and the others blocking brings up. */
     private record Labelled(Probe probe, Cluster own, List<Cluster> others) { }
 
-    /** A reference's group as one reservation, with its probes and what each is filed under for being in it. */
-    private record Group(Cluster cluster, List<Probe> probes, List<BlockKeys> clusterKeys) { }
-
     /** A labelled record with the level counts of its pairs (its own reservation, each other one). */
     private record Scored(Labelled labelled, Counts counts) { }
 
-    /** Weights from {@code sortedObservations}, or the scorer's own when they hold too few labelled pairs. */
-    static Estimate estimate(List<Observation> sortedObservations, LinkScorer scorer, double linkThreshold) {
+    /**
+     * Weights from {@code sortedObservations}, or the scorer's own when they hold too few labelled pairs. The
+     * reservations compared with are those linking's first pass made of them ({@code pass}: one per reference).
+     */
+    static Estimate estimate(List<Observation> sortedObservations, FirstPass pass, LinkScorer scorer,
+                             double linkThreshold) {
+        // A receipt restates its charge, so it is no example of how a record finds its booking.
         Map<String, List<Observation>> groups = new LinkedHashMap<>();
         List<Observation> unlabelled = new ArrayList<>();
         for (Observation o : sortedObservations) {
@@ -57,33 +56,10 @@ final class WeightEstimator {
             if (ref != null) groups.computeIfAbsent(ref, k -> new ArrayList<>()).add(o);
             else if (!o.facts().kind().describesBooking()) unlabelled.add(o);
         }
-        ClusterIndex index = new ClusterIndex(scorer.tariff());
-        Map<String, Cluster> clusterOf = new LinkedHashMap<>();
-        Map<String, List<Probe>> probesOf = new java.util.HashMap<>();
+        ClusterIndex index = pass.index;
         int labelled = 0;
-        // Groups are built on every core (each on its own); the shared index is filled as in input order.
-        List<Map.Entry<String, List<Observation>>> entries = new ArrayList<>(groups.entrySet());
-        List<Group> built = EveryCore.map(entries, g -> {
-            List<Probe> probes = g.getValue().stream().map(Probe::new).toList();
-            Cluster c = cluster(g.getKey(), probes, null);
-            List<BlockKeys> more = new ArrayList<>(probes.size());
-            for (Probe p : probes) more.add(index.clusterKeys(c, p)); // reads the index's tariff only
-            return new Group(c, probes, more);
-        });
-        Map<Observation, Probe> probeOf = new java.util.IdentityHashMap<>();
-        ClusterIndex.Filing filing = new ClusterIndex.Filing();
-        for (int i = 0; i < entries.size(); i++) {
-            Group g = built.get(i);
-            clusterOf.put(entries.get(i).getKey(), g.cluster());
-            probesOf.put(entries.get(i).getKey(), g.probes());
-            for (int k = 0; k < g.probes().size(); k++) {
-                filing.add(g.cluster(), g.probes().get(k), g.clusterKeys().get(k));
-                probeOf.put(g.probes().get(k).observation, g.probes().get(k));
-            }
-            if (entries.get(i).getValue().size() > 1) labelled += entries.get(i).getValue().size();
-        }
-        index.indexAll(filing);
-        if (labelled < 2 * PRIOR_PAIRS) return new Estimate(scorer.weights(), Calibration.PRIOR, PaymentPurposes.NONE, Map.of());
+        for (List<Observation> g : groups.values()) if (g.size() > 1) labelled += g.size();
+        if (labelled < 2 * PRIOR_PAIRS) return new Estimate(scorer.weights(), Calibration.PRIOR, PaymentPurposes.NONE);
         int stride = Math.max(1, (labelled + MAX_PROBES - 1) / MAX_PROBES);
         int seen = 0;
         List<Map.Entry<String, Observation>> chosen = new ArrayList<>();
@@ -98,9 +74,9 @@ final class WeightEstimator {
         List<Scored> scored = EveryCore.map(chosen, e -> {
             String ref = e.getKey();
             Observation o = e.getValue();
-            Probe p = probeOf.get(o);
-            Cluster own = clusterOf.get(ref);
-            Cluster without = cluster(ref, probesOf.get(ref), o);
+            Cluster own = pass.byReference.get(ref).get(0);
+            Probe p = new Probe(o);
+            Cluster without = withoutRecord(ref, groups.get(ref), o);
             List<Cluster> others = new ArrayList<>();
             Counts counts = new Counts();
             counts.match(scorer.score(p, without), p.purpose);
@@ -152,7 +128,7 @@ final class WeightEstimator {
             org.rebook.model.BookingFacts f = candidates.get(i).getKey().facts;
             if (f.kind() == DocumentKind.PAYMENT) purposes.add(f.purpose(), labelledNow.get(i).matched);
         }
-        return new Estimate(current, calibrate(probes, scorer.with(current)), purposes.purposes(), probeOf);
+        return new Estimate(current, calibrate(probes, scorer.with(current)), purposes.purposes());
     }
 
     /**
@@ -277,11 +253,11 @@ final class WeightEstimator {
         return n;
     }
 
-    /** The group's reservation as the linker would build it, without {@code left} when given. */
-    private static Cluster cluster(String ref, List<Probe> members, Observation left) {
+    /** The group's reservation as the linker would build it, without {@code left}. */
+    private static Cluster withoutRecord(String ref, List<Observation> group, Observation left) {
         Cluster c = new Cluster("ref:" + ref, ref);
-        for (Probe p : members) {
-            if (p.observation != left) c.add(Member.byReference(p.observation, "", 1.0, null), p);
+        for (Observation o : group) {
+            if (o != left) c.add(Member.byReference(o, "", 1.0, null), new Probe(o));
         }
         return c;
     }

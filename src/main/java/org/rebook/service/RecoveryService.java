@@ -109,12 +109,11 @@ public final class RecoveryService {
         // People's decisions are constraints, never overwritten by a new run.
         Constraints constraints = Constraints.of(workspace.decisions().active());
         progress.update("Estimating match weights", records, records);
-        Scoring scoring = Scoring.learn(observations, reconcile);
-        this.scoring = scoring;
-        progress.update("Linking records into reservations", records, records);
-        ReconcileResult result = new Reconciler(reconcile).reconcile(observations, constraints, id -> false, scoring);
+        Reconciler.Learnt learnt = new Reconciler(reconcile).reconcileLearning(observations, constraints, id -> false,
+                () -> progress.update("Linking records into reservations", records, records));
+        this.scoring = learnt.scoring();
         progress.checkCancelled();
-        return new Linked(result, scoring, records);
+        return new Linked(learnt.result(), learnt.scoring(), records);
     }
 
     private void save(Linked linked) {

@@ -41,23 +41,6 @@ class ParallelLinkingTest {
     }
 
     @Test
-    void probesHandedOverByEstimationLinkExactlyAsNewOnes() {
-        List<Observation> incident = collidingIncident(new Random(5), 300);
-        ReconcileSettings settings = ReconcileSettings.defaults();
-        Scoring handingOver = Scoring.learn(incident, settings);
-        Scoring emptied = Scoring.learn(incident, settings);
-        java.util.Map<Observation, Probe> built = emptied.takeProbes();
-        assertThat(built).isNotEmpty().allSatisfy((o, p) -> assertThat(p.observation).isSameAs(o));
-        assertThat(emptied.takeProbes()).as("handed over once").isEmpty();
-
-        ReconcileResult withTheirs = new Reconciler(settings).reconcile(incident, Constraints.none(), id -> false, handingOver);
-        ReconcileResult withNew = new Reconciler(settings).reconcile(incident, Constraints.none(), id -> false, emptied);
-        assertThat(handingOver.takeProbes()).as("taken by the reconcile").isEmpty();
-        assertThat(withTheirs.reservations()).isEqualTo(withNew.reservations());
-        assertThat(withTheirs.unmatched()).isEqualTo(withNew.unmatched());
-    }
-
-    @Test
     void filingManyRecordsAtOnceLeavesTheIndexAsFilingThemOneByOne() {
         List<Observation> incident = collidingIncident(new Random(9), 400);
         Tariff tariff = Tariff.learn(incident);
@@ -86,7 +69,7 @@ class ParallelLinkingTest {
                 .as("look-ups that find several reservations").isGreaterThan(3);
     }
 
-    private static List<Observation> collidingIncident(Random rnd, int customers) {
+    static List<Observation> collidingIncident(Random rnd, int customers) {
         List<Observation> out = new ArrayList<>();
         OffsetDateTime start = OffsetDateTime.parse("2026-10-01T09:00:00Z");
         int n = 0;
