@@ -11,6 +11,7 @@ public final class FactsExtractor {
     private final PaymentFacts payments;
     private final CalendarFacts calendar;
     private final MailFacts mail;
+    private final SharedValues shared = new SharedValues();
 
     public FactsExtractor(ExtractionSettings settings) {
         References references = new References(settings.referencePattern());
@@ -21,6 +22,10 @@ public final class FactsExtractor {
     }
 
     public BookingFacts extract(ParsedRecord record) {
+        return shared.share(read(record));
+    }
+
+    private BookingFacts read(ParsedRecord record) {
         if (record instanceof Payment p) return payments.of(p);
         if (record instanceof CalendarEntry c) return calendar.of(c);
         return mail.of((MailMessage) record);
