@@ -58,6 +58,8 @@ public final class Importer {
             }
         } catch (CancelledException e) {
             cancelled = true;
+        } finally {
+            workspace.records().importDone();
         }
         ImportReport report = new ImportReport(reports, cancelled);
         workspace.journal().append("import", report.summary());
@@ -76,6 +78,8 @@ public final class Importer {
             sink.flush();
         } catch (CancelledException e) {
             cancelled = true;
+        } finally {
+            workspace.records().importDone();
         }
         FileReport file = new FileReport(sourceName, format, sink.imported(), sink.duplicate(), sink.quarantined(), null);
         workspace.inTransaction(() -> {

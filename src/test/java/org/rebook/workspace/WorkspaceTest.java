@@ -102,4 +102,19 @@ class WorkspaceTest {
             assertThat(ws.records().count()).isEqualTo(1);
         }
     }
+
+    @Test
+    void storedIdsAreLetGoAfterAnImportAndReadAgainForTheNext() throws SQLException {
+        try (Workspace ws = Workspace.open(dir.resolve("w"))) {
+            ws.inTransaction(() -> ws.records().insert(raw("ch_1"), payment("ch_1")));
+            assertThat(ws.records().holdsKnownIds()).isTrue();
+
+            ws.records().importDone();
+
+            assertThat(ws.records().holdsKnownIds()).isFalse();
+            assertThat(ws.records().insert(raw("ch_1"), payment("ch_1"))).isEqualTo(RecordStore.InsertOutcome.DUPLICATE);
+            assertThat(ws.records().insert(raw("ch_2"), payment("ch_2"))).isEqualTo(RecordStore.InsertOutcome.IMPORTED);
+            assertThat(ws.records().count()).isEqualTo(2);
+        }
+    }
 }
