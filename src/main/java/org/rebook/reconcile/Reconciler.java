@@ -100,8 +100,7 @@ public final class Reconciler {
 
     /** Scoring learnt from {@code sorted} (in {@link RecordOrder}): frequencies, then weights estimated on the first pass. */
     static Scoring learn(List<Observation> sorted, ReconcileSettings settings) {
-        Reconciler r = new Reconciler(settings);
-        r.taken = id -> false;
+        Reconciler r = new Reconciler(settings); // its ids are claimed as a whole run would claim them
         Scoring frequencies = Scoring.frequencies(sorted);
         FirstPass pass = new FirstPass(new ClusterIndex(frequencies.tariff));
         pass.run(sorted, Set.of(), Constraints.none(), r::claim, r::claimRecordKey);
