@@ -8,7 +8,7 @@ import org.rebook.model.BookingFacts;
  * One instance per distinct pickup and return time. Bookings start and end on the hour or half hour, so an
  * incident's many records state a few thousand distinct times. Each record read its own copy, four objects per
  * time, and a 100 000-reservation incident keeps every record's facts in memory while it links. Shared, the
- * facts held after reading fell from 381 to 346 MB (docs/benchmarks.md); every collection copies that less.
+ * facts held after reading fell from 381 to 345 MB (docs/benchmarks.md); every collection copies that less.
  * The repeating strings (car, places, calendar) already come shared from the readers. Safe from several threads;
  * one per extraction run, so it holds no more than that run's times.
  */
