@@ -20,7 +20,9 @@ public final class DemoGenerator {
         Truth truth = new Truth();
         Path sources = outDir.resolve("sources");
 
-        StripeExportWriter stripe = new StripeExportWriter(random, truth, config.noise());
+        // Employers grow with the business, as its fleet does: with fifty for any size, two customers of the same
+        // name paid from one address at 100 000 bookings as often as no real address book would show.
+        StripeExportWriter stripe = new StripeExportWriter(random, truth, config.noise(), Math.max(50, config.reservations() / 20));
         CalendarWriter calendar = new CalendarWriter(random, truth, config.incidentAt().minusMinutes(20), config.noise());
         MailWriter mail = new MailWriter(random, truth);
         for (Booking b : bookings) {

@@ -44,13 +44,28 @@ final class StripeExportWriter {
     private final List<Receipt> receipts = new ArrayList<>();
     private final List<Charge> charges = new ArrayList<>();
     private final Map<Customer, String[]> cards = new HashMap<>();
+    /** Each customer's work address, once they have paid from it: the same one every time. */
+    private final Map<Customer, String> workEmails = new HashMap<>();
+    private final int companies;
 
     private final Noise noise;
 
-    StripeExportWriter(Random random, Truth truth, Noise noise) {
+    /** {@code companies}: how many employers customers' work addresses are spread over. */
+    StripeExportWriter(Random random, Truth truth, Noise noise, int companies) {
         this.random = random;
         this.truth = truth;
         this.noise = noise;
+        this.companies = companies;
+    }
+
+    /**
+     * A work address ("silva@company-12.example"): the customer's own, kept for every payment they make from work,
+     * and shared with colleagues of the same family name. A company is drawn on every call, as when each payment
+     * drew its own, so the rest of the incident draws as before.
+     */
+    private String workEmail(Customer c) {
+        int company = random.nextInt(companies);
+        return workEmails.computeIfAbsent(c, k -> People.ascii(k.lastName()) + "@company-" + company + ".example");
     }
 
     List<Receipt> receipts() { return receipts; }
@@ -59,7 +74,7 @@ final class StripeExportWriter {
         String[] card = cards.computeIfAbsent(b.customer, c -> new String[] {BRANDS[random.nextInt(BRANDS.length)],
                 String.format("%04d", random.nextInt(10000)), Ids.customer(random)});
         String name = People.typedName(random, b.customer, noise);
-        String email = b.otherPaymentEmail ? People.ascii(b.customer.lastName()) + "@company-" + random.nextInt(50) + ".example"
+        String email = b.otherPaymentEmail ? workEmail(b.customer)
                 : random.nextInt(100) < noise.emailTypo() ? People.typo(random, b.customer.email()) : b.customer.email();
         BigDecimal total = b.total;
         ZonedDateTime first = b.bookedAt.plusMinutes(2 + random.nextInt(20));
