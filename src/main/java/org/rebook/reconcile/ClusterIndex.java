@@ -9,7 +9,7 @@ import org.rebook.model.BookingFacts;
 /**
  * Blocking: finds the few reservations a record could belong to through shared keys (email, phone, full
  * name, name words, card last4, amount on the day, a name word on the booking's pickup or booking day, a name
- * word with the usual price of a booking that states none, mail thread) instead of comparing it with every reservation. Keys shared by too many reservations (a business's
+ * word with the booking's price, stated or usual, mail thread) instead of comparing it with every reservation. Keys shared by too many reservations (a business's
  * own address, "Silva") are skipped: they cannot tell bookings apart anyway. Counts the pairs each rule proposes, so growth stays visible.
  *
  * <p>The name word + day rule is the widest (more than half of all pairs at 100 000 reservations) and is there for
@@ -29,6 +29,11 @@ final class ClusterIndex {
     private static final int MAX_NAME_BLOCK = 60;
     /** Single name words ("maria", "silva") are shared by many bookings: only rare ones are worth a look. */
     private static final int MAX_WORD_BLOCK = 40;
+    /**
+     * How near midnight a look-up also takes the next day's blocks: as long as "made at pickup" reaches
+     * ({@link LinkScorer}), which covers "made at booking time" too.
+     */
+    static final java.time.Duration DAY_EDGE = java.time.Duration.ofHours(3);
 
     /** Rule names by key prefix, in report order. */
     static final Map<String, String> RULES = rules();
@@ -42,7 +47,7 @@ final class ClusterIndex {
         r.put("d:", "name word + day");
         r.put("c:", "card last4");
         r.put("a:", "amount + date");
-        r.put("u:", "name word + usual price");  // or the usual deposit on it
+        r.put("u:", "name word + price");  // the stated or usual price, or the usual deposit on it
         r.put("m:", "mail thread");
         r.put("d0:", "name word + day, no address");
         return java.util.Collections.unmodifiableMap(r);
@@ -103,6 +108,12 @@ final class ClusterIndex {
                 keys.add(BlockKeys.AMOUNT_DAY, plain(f.totalPrice()), f.recordedAt());
             }
             if (f.pickupAt() != null) keys.add(BlockKeys.AMOUNT_DAY, plain(f.totalPrice()), f.pickupAt());
+            // Name word + price: the total, or the usual deposit on it, paid on any day. On a busy day a standard
+            // price is on too many bookings for the amount + date block, and a common name on too many for the
+            // full-name block; a name word with the price still finds the few that could be this payment's.
+            for (java.math.BigDecimal price : pricesPaidFor(f.totalPrice())) {
+                for (String t : p.nameTokens) if (t.length() >= 3) keys.add(BlockKeys.NAME_WORD_PRICE, t, price);
+            }
         }
         // Name word + day: a common full name ("Maria Silva" on sixty bookings) is too big a block to compare
         // against, but few of those bookings start, or were made, on one given day.
@@ -151,7 +162,10 @@ final class ClusterIndex {
         for (String id : p.threadIds) keys.add(BlockKeys.THREAD, id);
         BookingFacts f = p.facts;
         if (!f.kind().describesBooking() && f.amount() != null && f.recordedAt() != null) {
-            keys.add(BlockKeys.AMOUNT_DAY, plain(f.amount()), f.recordedAt());
+            String amount = plain(f.amount());
+            keys.add(BlockKeys.AMOUNT_DAY, amount, f.recordedAt());
+            java.time.OffsetDateTime nextTo = neighbourDay(f.recordedAt());
+            if (nextTo != null) keys.add(BlockKeys.AMOUNT_DAY, amount, nextTo);
         }
         if (f.kind() == org.rebook.model.DocumentKind.PAYMENT && f.amount() != null) {
             for (String t : p.nameTokens) if (t.length() >= 3) keys.add(BlockKeys.NAME_WORD_PRICE, t, f.amount());
@@ -162,9 +176,11 @@ final class ClusterIndex {
         if (day != null) {
             int rule = !f.kind().describesBooking() && addressHasBookingOn(keys, p, day)
                     ? BlockKeys.NAME_WORD_DAY_NO_ADDRESS : BlockKeys.NAME_WORD_DAY;
+            java.time.OffsetDateTime nextTo = neighbourDay(day);
             for (String t : p.nameTokens) {
                 if (t.length() >= 3 && blocks.size(BlockKeys.hash(BlockKeys.NAME_WORD, t)) > MAX_WORD_BLOCK) {
                     keys.add(rule, t, day);
+                    if (nextTo != null) keys.add(rule, t, nextTo);
                 }
             }
         }
@@ -235,7 +251,7 @@ final class ClusterIndex {
     private java.util.Set<java.math.BigDecimal> pricesPaidFor(java.math.BigDecimal usual) {
         java.util.Set<java.math.BigDecimal> out = new java.util.LinkedHashSet<>();
         out.add(usual.stripTrailingZeros());
-        if (tariff.depositShare() != null) {
+        if (tariff != null && tariff.depositShare() != null) {
             java.math.BigDecimal share = usual.multiply(tariff.depositShare());
             for (java.math.BigDecimal d : List.of(share.setScale(2, java.math.RoundingMode.HALF_UP),
                     share.setScale(0, java.math.RoundingMode.FLOOR), share.setScale(0, java.math.RoundingMode.CEILING))) {
@@ -243,6 +259,18 @@ final class ClusterIndex {
             }
         }
         return out;
+    }
+
+    /**
+     * The day next to {@code at}'s when {@code at} is within {@link #DAY_EDGE} of midnight, else null. Day keys
+     * compare calendar days, and a booking made at 23:50 is paid at 00:05 the next day: a look-up near midnight
+     * also looks at the day on the other side of it.
+     */
+    static java.time.OffsetDateTime neighbourDay(java.time.OffsetDateTime at) {
+        java.time.Duration sinceMidnight = java.time.Duration.between(at.toLocalDate().atStartOfDay(), at.toLocalDateTime());
+        if (sinceMidnight.compareTo(DAY_EDGE) < 0) return at.minusDays(1);
+        if (sinceMidnight.compareTo(java.time.Duration.ofDays(1).minus(DAY_EDGE)) >= 0) return at.plusDays(1);
+        return null;
     }
 
     /** A record without an address is also filed where a record whose address found its customer still looks. */
