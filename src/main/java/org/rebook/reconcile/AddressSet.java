@@ -47,6 +47,14 @@ final class AddressSet {
         return false;
     }
 
+    /** Whether an address here, other than a {@code skipped} one, is also in {@code other}. */
+    boolean sharesWith(AddressSet other, java.util.function.Predicate<String> skipped) {
+        for (int i = 0; i < size; i++) {
+            if (other.contains(addresses[i]) && !skipped.test(addresses[i])) return true;
+        }
+        return false;
+    }
+
     boolean isEmpty() { return size == 0; }
 
     int size() { return size; }

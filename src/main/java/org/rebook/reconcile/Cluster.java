@@ -108,6 +108,13 @@ final class Cluster {
         return false;
     }
 
+    /** Whether the two hold one address (other than a {@code shared} one) or one phone number. */
+    boolean sharesContact(Cluster other, java.util.function.Predicate<String> shared) {
+        if (emails.sharesWith(other.emails, shared)) return true;
+        for (String phone : phones) if (other.phones.contains(phone)) return true;
+        return false;
+    }
+
     /**
      * Role rule: a booking has one live event per calendar, so a second one on the same calendar is another
      * booking (a repeat customer's), however well its name and dates fit. Staff may still merge them.

@@ -43,6 +43,9 @@ final class LinkScorer {
 
     MatchWeights weights() { return weights; }
 
+    /** An address on so many records (a family's, an office's) that it tells little of who paid. */
+    boolean sharedEmail(String email) { return emailFrequency.getOrDefault(email, 1) > Scoring.SHARED_EMAIL; }
+
     Tariff tariff() { return tariff; }
 
     /** The probability that a link with this score is right, on the incident's fitted scale. */
@@ -57,7 +60,7 @@ final class LinkScorer {
         String email = p.email;
         if (email != null && c.emails.contains(email)) {
             // An address on many records (a shared family or company address) identifies less.
-            boolean shared = emailFrequency.getOrDefault(email, 1) > Scoring.SHARED_EMAIL;
+            boolean shared = sharedEmail(email);
             identity += reasons.add(shared ? Level.EMAIL_SAME_SHARED : Level.EMAIL_SAME, () -> "same email " + email);
         } else if (email != null && c.emails.hasCloseTo(email, p.emailShape)) {
             identity += reasons.add(Level.EMAIL_CLOSE, () -> "email " + email + " is one letter off");

@@ -30,6 +30,13 @@ public final class Reconciler {
     static final double MIN_IDENTITY = 3.0;
     private static final double AMBIGUITY_MARGIN = 1.0;
     private static final double SAME_CUSTOMER_MARGIN = 3.0;
+    /**
+     * Booking weight (bits) from which, with several of the customer's bookings in sight, time and amount together
+     * say a record is about none of them: 64 to 1 against. At −4 (a single comparison's {@link LinkScore#RULED_OUT})
+     * a small incident, too small to weigh extras by their description, lost a repeat customer's fuel charges made
+     * at return.
+     */
+    private static final double NOT_THIS_BOOKING = -6.0;
     /** How far below the auto-accept confidence a link on a doubtful identity is kept, so it is always reviewed. */
     private static final double WEAK_IDENTITY_DISCOUNT = 0.05;
     /**
@@ -275,7 +282,7 @@ public final class Reconciler {
             return Decision.none(keptApart ? "staff took it out of the reservation it matched; no other reservation fits"
                     : UnmatchedReasons.noCandidate(p.facts));
         }
-        scored = sameCustomer(scored);
+        scored = sameCustomer(scored, scorer);
         double bestIdentity = scored.stream().mapToDouble(s -> s.score.identity()).max().orElse(0);
         List<Scored> customer = scored.stream()
                 .filter(s -> s.score.identity() >= MIN_IDENTITY)
@@ -287,7 +294,11 @@ public final class Reconciler {
         // it no longer needs, a rental payment made at its return) still counts against it.
         boolean alone = customer.size() == 1;
         List<Scored> eligible = customer.stream()
-                .filter(s -> s.score.total() >= settings.linkThreshold()
+                // However surely it is the customer: money this booking cannot take, or money that seldom pays for any.
+                .filter(s -> !s.score.excluded())
+                // Among several bookings of the customer, one that time and amount put far against is not this
+                // record's however sure the customer is: likely it is a booking no other record shows.
+                .filter(s -> s.score.total() >= settings.linkThreshold() && (alone || s.bookingWeight() > NOT_THIS_BOOKING)
                         || alone && !s.score.ruledOut() && s.score.identity() >= settings.linkThreshold())
                 .sorted(Comparator.comparingDouble((Scored s) -> -s.bookingWeight())
                         .thenComparingDouble(s -> -s.score.identity())
@@ -348,16 +359,24 @@ public final class Reconciler {
      * A record that surely belongs to one customer belongs as surely to that customer's other bookings when
      * they share a full name and nothing disagrees: identity is a property of the customer, not the booking.
      * Which booking it is about is then left to time and amount.
+     *
+     * <p>Two bookings that share an address or phone of their own as well as the full name are one customer's
+     * whatever the record says: it is then exactly as likely to be that customer's on either, so each takes the
+     * surer one's identity, disagreement included (a work address the customer has not paid from before
+     * disagrees with both).
      */
-    private static List<Scored> sameCustomer(List<Scored> scored) {
+    private static List<Scored> sameCustomer(List<Scored> scored, LinkScorer scorer) {
         Scored strongest = scored.stream().max(Comparator.comparingDouble((Scored s) -> s.score.identity())
                 .thenComparing(s -> s.cluster.seedKey, Comparator.reverseOrder())).orElseThrow();
-        if (strongest.score.identity() < MIN_IDENTITY || strongest.score.contradicted()) return scored;
+        if (strongest.score.identity() < MIN_IDENTITY) return scored;
+        boolean sure = !strongest.score.contradicted();
         List<Scored> out = new ArrayList<>(scored.size());
         for (Scored s : scored) {
-            if (s != strongest && !s.score.contradicted() && s.score.identity() < strongest.score.identity()
-                    && s.cluster.sharesFullName(strongest.cluster)) {
-                out.add(new Scored(s.cluster, s.score.lifted(strongest.score.identity(),
+            boolean lift = s != strongest && s.score.identity() < strongest.score.identity()
+                    && s.cluster.sharesFullName(strongest.cluster)
+                    && (sure && !s.score.contradicted() || s.cluster.sharesContact(strongest.cluster, scorer::sharedEmail));
+            if (lift) {
+                out.add(new Scored(s.cluster, s.score.lifted(strongest.score.identity(), strongest.score.contradicted(),
                         "same customer as " + ReservationAssembler.reservationId(strongest.cluster.seedKey))));
             } else {
                 out.add(s);

@@ -54,6 +54,11 @@ public final class Scoring {
                 MatchWeights.priors(), Calibration.PRIOR, PaymentPurposes.NONE);
     }
 
+    /** These frequencies and calibration with other weights: what a scenario needs that an incident would estimate. */
+    Scoring withWeights(MatchWeights other) {
+        return new Scoring(sharedEmails, names, prices, tariff, other, calibration, purposes);
+    }
+
     /** These frequencies with weights estimated from {@code sorted}, whose reference groups {@code pass} made. */
     Scoring estimated(List<Observation> sorted, FirstPass pass, ReconcileSettings settings) {
         WeightEstimator.Estimate e = WeightEstimator.estimate(sorted, pass, scorer(), settings.linkThreshold());

@@ -1,0 +1,77 @@
+package org.rebook.reconcile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.rebook.reconcile.Facts.at;
+import static org.rebook.reconcile.Facts.mail;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.rebook.model.BookingFacts;
+import org.rebook.model.DocumentKind;
+import org.rebook.model.EvidenceLink;
+import org.rebook.model.PaymentStatus;
+import org.rebook.model.ReconcileResult;
+import org.rebook.model.Reservation;
+import org.rebook.model.Source;
+
+/**
+ * A repeat customer pays a second booking from a work address nobody has seen before, with the phone and card that
+ * their first booking's deposit already showed. The address disagrees with both bookings; the phone and card make
+ * the first look surer. Both bookings carry the customer's own address, so they are one customer's, and the
+ * payment belongs to the one its timing and amount fit: made at the second booking, of its exact total.
+ */
+class WorkAddressRepeatCustomerTest {
+    private static final String NAME = "Benoît Moreau";
+    private static final String OWN = "bmoreau@outlook.example";
+    private static final String PHONE = "+33 612345678";
+    private final Reconciler reconciler = new Reconciler(ReconcileSettings.defaults());
+    private long nextId = 10_000;
+
+    @Test
+    void aWorkAddressPaymentJoinsTheBookingItsTimeAndAmountFitEvenWhenTheOtherBookingKnowsThePhone() {
+        ReconcileResult r = reconciler.reconcile(List.of(
+                mail("m-first", DocumentKind.BOOKING_CONFIRMATION, "PX-F1RST1", NAME, OWN,
+                        "2026-10-01T10:00Z", "2026-11-10T10:00Z", "2026-11-14T10:00Z"),
+                payment("ch_first_deposit", "PX-F1RST1", OWN, "2026-10-01T10:03Z", "90.00"),
+                mail("m-second", DocumentKind.BOOKING_CONFIRMATION, "PX-S3C0ND", NAME, OWN,
+                        "2026-10-20T09:00Z", "2026-11-25T09:00Z", "2026-11-28T09:00Z"),
+                payment("ch_from_work", null, "moreau@company.example", "2026-10-20T09:04Z", "300.00")));
+
+        assertThat(holding(r, "ch_from_work").evidence()).extracting(EvidenceLink::sourceId)
+                .contains("m-second").doesNotContain("m-first");
+        assertThat(holding(r, "ch_first_deposit").evidence()).extracting(EvidenceLink::sourceId)
+                .containsExactlyInAnyOrder("m-first", "ch_first_deposit");
+    }
+
+    @Test
+    void aNamesakeWithoutTheCustomersAddressDoesNotTakeTheSurerIdentity() {
+        // Another Benoît Moreau, booked under his own address: nothing but the name ties him to the customer, so
+        // the work address payment made at his booking is not lifted to the phone and card of the first.
+        ReconcileResult r = reconciler.reconcile(List.of(
+                mail("m-first", DocumentKind.BOOKING_CONFIRMATION, "PX-F1RST1", NAME, OWN,
+                        "2026-10-01T10:00Z", "2026-11-10T10:00Z", "2026-11-14T10:00Z"),
+                payment("ch_first_deposit", "PX-F1RST1", OWN, "2026-10-01T10:03Z", "90.00"),
+                mail("m-namesake", DocumentKind.BOOKING_CONFIRMATION, "PX-0THER1", NAME, "benoit.moreau@other.example",
+                        "2026-10-20T09:00Z", "2026-11-25T09:00Z", "2026-11-28T09:00Z"),
+                payment("ch_from_work", null, "moreau@company.example", "2026-10-20T09:04Z", "300.00")));
+
+        EvidenceLink link = holding(r, "ch_from_work").evidence().stream()
+                .filter(e -> e.sourceId().equals("ch_from_work")).findFirst().orElseThrow();
+        assertThat(link.reason()).doesNotContain("same customer as");
+    }
+
+    private static Reservation holding(ReconcileResult r, String sourceId) {
+        return r.reservations().stream()
+                .filter(res -> res.evidence().stream().anyMatch(e -> e.sourceId().equals(sourceId)))
+                .findFirst().orElseThrow(() -> new AssertionError(sourceId + " is in no reservation: " + r.unmatched()));
+    }
+
+    private Observation payment(String id, String ref, String email, String created, String amount) {
+        BookingFacts f = BookingFacts.builder(DocumentKind.PAYMENT).reference(ref).customerName(NAME).customerEmail(email)
+                .customerPhone(PHONE).cardLast4("4242").recordedAt(at(created)).amount(new BigDecimal(amount))
+                .amountRefunded(BigDecimal.ZERO).paymentStatus(PaymentStatus.SUCCEEDED).currency("EUR")
+                .purpose("Car rental – booking").build();
+        return new Observation(nextId++, Source.STRIPE, id, f);
+    }
+}
