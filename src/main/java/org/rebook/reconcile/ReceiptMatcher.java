@@ -62,4 +62,42 @@ final class ReceiptMatcher {
     private static String key(java.math.BigDecimal amount, String last4) {
         return amount.stripTrailingZeros().toPlainString() + "|" + (last4 == null ? "" : last4);
     }
+
+    /**
+     * Adds each paired receipt to its charge's reservation, with the charge's confidence; a receipt whose charge is
+     * unmatched, or whose charge's reservation staff kept it apart from, is unmatched with the reason.
+     */
+    static void place(Map<Observation, Observation> receiptOf, Map<String, Cluster> clusters,
+                      List<org.rebook.model.UnmatchedRecord> unmatched, ClusterIndex index, Constraints constraints) {
+        Map<Observation, Cluster> clusterOf = new java.util.IdentityHashMap<>();
+        Map<Observation, Member> memberOf = new java.util.IdentityHashMap<>();
+        for (Cluster c : clusters.values()) {
+            for (Member m : c.members) {
+                clusterOf.put(m.observation(), c);
+                memberOf.put(m.observation(), m);
+            }
+        }
+        List<Observation> ordered = new ArrayList<>(receiptOf.keySet());
+        ordered.sort(RecordOrder.BY_ID);
+        for (Observation receipt : ordered) {
+            Observation payment = receiptOf.get(receipt);
+            Cluster c = clusterOf.get(payment);
+            String reason = "receipt for payment " + payment.nativeId() + " (same amount"
+                    + (receipt.facts().cardLast4() != null ? ", card ending " + receipt.facts().cardLast4() : "") + ")";
+            if (c == null) {
+                unmatched.add(unmatched(receipt, reason + ", which is itself unmatched"));
+            } else if (!constraints.allows(receipt.recordId(), c.recordIds)) {
+                unmatched.add(unmatched(receipt, reason + ", whose reservation staff kept it apart from"));
+            } else {
+                Probe p = new Probe(receipt);
+                c.add(new Member(receipt, reason, memberOf.get(payment).confidence(),
+                        List.of(new org.rebook.model.LinkWeight(reason, 4.0))), p);
+                index.index(c, p);
+            }
+        }
+    }
+
+    private static org.rebook.model.UnmatchedRecord unmatched(Observation o, String reason) {
+        return new org.rebook.model.UnmatchedRecord(o.recordId(), o.source(), o.nativeId(), reason);
+    }
 }

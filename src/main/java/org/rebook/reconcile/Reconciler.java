@@ -191,7 +191,7 @@ public final class Reconciler {
             start(new Member(o, reason, ORPHAN_PAYMENT_CONFIDENCE, List.of()), new Probe(o), clusters, index);
         }
 
-        placeReceipts(receiptOf, clusters, unmatched, index);
+        ReceiptMatcher.place(receiptOf, clusters, unmatched, index, constraints);
 
         List<Reservation> reservations = new ReservationAssembler(settings).assembleAll(clusters.values(), constraints);
         unmatched.sort(Comparator.comparing((UnmatchedRecord u) -> u.source().code()).thenComparing(UnmatchedRecord::sourceId));
@@ -227,36 +227,6 @@ public final class Reconciler {
         d.cluster.add(new Member(o, d.reason, d.confidence, d.weights), p);
         index.index(d.cluster, p);
         return true;
-    }
-
-    private void placeReceipts(Map<Observation, Observation> receiptOf, Map<String, Cluster> clusters,
-                               List<UnmatchedRecord> unmatched, ClusterIndex index) {
-        Map<Observation, Cluster> clusterOf = new java.util.IdentityHashMap<>();
-        Map<Observation, Member> memberOf = new java.util.IdentityHashMap<>();
-        for (Cluster c : clusters.values()) {
-            for (Member m : c.members) {
-                clusterOf.put(m.observation(), c);
-                memberOf.put(m.observation(), m);
-            }
-        }
-        List<Observation> ordered = new ArrayList<>(receiptOf.keySet());
-        ordered.sort(RecordOrder.BY_ID);
-        for (Observation receipt : ordered) {
-            Observation payment = receiptOf.get(receipt);
-            Cluster c = clusterOf.get(payment);
-            String reason = "receipt for payment " + payment.nativeId() + " (same amount"
-                    + (receipt.facts().cardLast4() != null ? ", card ending " + receipt.facts().cardLast4() : "") + ")";
-            if (c == null) {
-                unmatched.add(unmatched(receipt, reason + ", which is itself unmatched"));
-            } else if (!constraints.allows(receipt.recordId(), c.recordIds)) {
-                unmatched.add(unmatched(receipt, reason + ", whose reservation staff kept it apart from"));
-            } else {
-                Probe p = new Probe(receipt);
-                c.add(new Member(receipt, reason, memberOf.get(payment).confidence(),
-                        List.of(new org.rebook.model.LinkWeight(reason, 4.0))), p);
-                index.index(c, p);
-            }
-        }
     }
 
     /** The costly part of a decision: comparing the record with one candidate. Reads the candidate, changes nothing. */
