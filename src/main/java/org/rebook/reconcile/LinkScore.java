@@ -126,7 +126,7 @@ final class LinkScore {
      * payment for a booking no other record shows, dated outside the one the customer's identity would join it to;
      * a gift voucher bought by someone with a booking. Such money becomes a reservation of its own, or stays
      * unmatched with the reason, for a person to place. (On the 100 000-reservation high-noise demo this took the
-     * missed bookings with pickups in the next 7 days from 187 to 161, and changed nothing at 10 000.)
+     * missed bookings with pickups in the next 7 days from 187 to 161, and did no harm at 10 000.)
      */
     boolean excluded() { return outsideBooking() || purposeWeight <= RULED_OUT; }
 
