@@ -102,9 +102,16 @@ final class Cluster {
         }
     }
 
-    /** Whether both hold a record with the same full name (two words or more), as a customer's bookings do. */
-    boolean sharesFullName(Cluster other) {
-        for (String key : nameKeys) if (key.indexOf(' ') >= 0 && other.nameKeys.contains(key)) return true;
+    /** This reservation's name keys of more than one word: its full names, which a customer's bookings share. */
+    List<String> fullNameKeys() {
+        List<String> out = new ArrayList<>(nameKeys.size());
+        for (String key : nameKeys) if (key.indexOf(' ') >= 0) out.add(key);
+        return out;
+    }
+
+    /** Whether one of {@code keys} is among this reservation's name keys. */
+    boolean hasAnyName(List<String> keys) {
+        for (int i = 0; i < keys.size(); i++) if (nameKeys.contains(keys.get(i))) return true;
         return false;
     }
 
