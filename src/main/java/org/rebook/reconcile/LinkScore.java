@@ -95,12 +95,9 @@ final class LinkScore {
     }
 
     /**
-     * This score with the customer's identity lifted to that of a surer link of the same customer, and one more
-     * labelled entry saying so.
+     * This score with the customer's identity lifted to that of a surer link of the same customer, whose identity
+     * {@code contradicted} something or not, and one more labelled entry saying so.
      */
-    LinkScore lifted(double toIdentity, String label) { return lifted(toIdentity, false, label); }
-
-    /** {@link #lifted(double, String)} to a link whose identity {@code contradicted} or not. */
     LinkScore lifted(double toIdentity, boolean contradicted, String label) {
         double lift = toIdentity - identity;
         int n = count;

@@ -30,7 +30,7 @@ class LinkScoreTest {
         reasons.add(Level.PAID_AT_PICKUP, "made at pickup");
         LinkScore score = reasons.score(3, 4, false, -5, () -> "'gift voucher' payments seldom belong to a booking");
 
-        LinkScore lifted = score.lifted(9, "same customer as RB-1");
+        LinkScore lifted = score.lifted(9, true, "same customer as RB-1");
 
         assertThat(lifted.weights()).extracting(LinkWeight::comparison).containsExactly("same name", "made at pickup",
                 "'gift voucher' payments seldom belong to a booking", "same customer as RB-1");
@@ -38,6 +38,8 @@ class LinkScoreTest {
         assertThat(lifted.identity()).isEqualTo(9);
         assertThat(lifted.levelCount()).isEqualTo(2);
         assertThat(lifted.ruledOut()).isTrue(); // the purpose weight is past RULED_OUT
+        assertThat(lifted.excluded()).isTrue();
+        assertThat(lifted.contradicted()).isTrue(); // as the surer link it was lifted to
     }
 
     @Test
