@@ -2,6 +2,7 @@ package org.rebook.reconcile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.rebook.reconcile.Facts.at;
+import static org.rebook.reconcile.Facts.holding;
 import static org.rebook.reconcile.Facts.mail;
 
 import java.math.BigDecimal;
@@ -12,7 +13,6 @@ import org.rebook.model.DocumentKind;
 import org.rebook.model.EvidenceLink;
 import org.rebook.model.PaymentStatus;
 import org.rebook.model.ReconcileResult;
-import org.rebook.model.Reservation;
 import org.rebook.model.Source;
 
 /**
@@ -30,13 +30,10 @@ class WorkAddressRepeatCustomerTest {
 
     @Test
     void aWorkAddressPaymentJoinsTheBookingItsTimeAndAmountFitEvenWhenTheOtherBookingKnowsThePhone() {
-        ReconcileResult r = reconciler.reconcile(List.of(
-                mail("m-first", DocumentKind.BOOKING_CONFIRMATION, "PX-F1RST1", NAME, OWN,
-                        "2026-10-01T10:00Z", "2026-11-10T10:00Z", "2026-11-14T10:00Z"),
-                payment("ch_first_deposit", "PX-F1RST1", OWN, "2026-10-01T10:03Z", "90.00"),
+        ReconcileResult r = withTheFirstBooking(
                 mail("m-second", DocumentKind.BOOKING_CONFIRMATION, "PX-S3C0ND", NAME, OWN,
                         "2026-10-20T09:00Z", "2026-11-25T09:00Z", "2026-11-28T09:00Z"),
-                payment("ch_from_work", null, "moreau@company.example", "2026-10-20T09:04Z", "300.00")));
+                payment("ch_from_work", null, "moreau@company.example", "2026-10-20T09:04Z", "300.00"));
 
         assertThat(holding(r, "ch_from_work").evidence()).extracting(EvidenceLink::sourceId)
                 .contains("m-second").doesNotContain("m-first");
@@ -48,23 +45,24 @@ class WorkAddressRepeatCustomerTest {
     void aNamesakeWithoutTheCustomersAddressDoesNotTakeTheSurerIdentity() {
         // Another Benoît Moreau, booked under his own address: nothing but the name ties him to the customer, so
         // the work address payment made at his booking is not lifted to the phone and card of the first.
-        ReconcileResult r = reconciler.reconcile(List.of(
-                mail("m-first", DocumentKind.BOOKING_CONFIRMATION, "PX-F1RST1", NAME, OWN,
-                        "2026-10-01T10:00Z", "2026-11-10T10:00Z", "2026-11-14T10:00Z"),
-                payment("ch_first_deposit", "PX-F1RST1", OWN, "2026-10-01T10:03Z", "90.00"),
+        ReconcileResult r = withTheFirstBooking(
                 mail("m-namesake", DocumentKind.BOOKING_CONFIRMATION, "PX-0THER1", NAME, "benoit.moreau@other.example",
                         "2026-10-20T09:00Z", "2026-11-25T09:00Z", "2026-11-28T09:00Z"),
-                payment("ch_from_work", null, "moreau@company.example", "2026-10-20T09:04Z", "300.00")));
+                payment("ch_from_work", null, "moreau@company.example", "2026-10-20T09:04Z", "300.00"));
 
         EvidenceLink link = holding(r, "ch_from_work").evidence().stream()
                 .filter(e -> e.sourceId().equals("ch_from_work")).findFirst().orElseThrow();
         assertThat(link.reason()).doesNotContain("same customer as");
     }
 
-    private static Reservation holding(ReconcileResult r, String sourceId) {
-        return r.reservations().stream()
-                .filter(res -> res.evidence().stream().anyMatch(e -> e.sourceId().equals(sourceId)))
-                .findFirst().orElseThrow(() -> new AssertionError(sourceId + " is in no reservation: " + r.unmatched()));
+    /** The customer's first booking, its deposit paid with their phone and card, then {@code more}. */
+    private ReconcileResult withTheFirstBooking(Observation... more) {
+        List<Observation> input = new java.util.ArrayList<>(List.of(
+                mail("m-first", DocumentKind.BOOKING_CONFIRMATION, "PX-F1RST1", NAME, OWN,
+                        "2026-10-01T10:00Z", "2026-11-10T10:00Z", "2026-11-14T10:00Z"),
+                payment("ch_first_deposit", "PX-F1RST1", OWN, "2026-10-01T10:03Z", "90.00")));
+        input.addAll(List.of(more));
+        return reconciler.reconcile(input);
     }
 
     private Observation payment(String id, String ref, String email, String created, String amount) {
