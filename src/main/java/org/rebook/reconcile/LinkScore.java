@@ -32,15 +32,18 @@ final class LinkScore {
     private final int count;
     private final double purposeWeight;
     private final Supplier<String> purposeLabel;
+    /** The identity this record's own details give, before any {@link #lifted lift}. */
+    private final double ownIdentity;
     private List<LinkWeight> weights;
 
     LinkScore(double total, double identity, boolean contradicted, Level[] levels, double[] values, Object[] labels,
               int levelled, double purposeWeight, Supplier<String> purposeLabel) {
-        this(total, identity, contradicted, levels, values, labels, levelled, levelled, purposeWeight, purposeLabel);
+        this(total, identity, contradicted, levels, values, labels, levelled, levelled, purposeWeight, purposeLabel, identity);
     }
 
     private LinkScore(double total, double identity, boolean contradicted, Level[] levels, double[] values,
-                      Object[] labels, int levelled, int count, double purposeWeight, Supplier<String> purposeLabel) {
+                      Object[] labels, int levelled, int count, double purposeWeight, Supplier<String> purposeLabel,
+                      double ownIdentity) {
         this.total = total;
         this.identity = identity;
         this.contradicted = contradicted;
@@ -51,11 +54,15 @@ final class LinkScore {
         this.count = count;
         this.purposeWeight = purposeWeight;
         this.purposeLabel = purposeLabel;
+        this.ownIdentity = ownIdentity;
     }
 
     double total() { return total; }
 
     double identity() { return identity; }
+
+    /** The identity the record's own comparison with this reservation gives, before any {@link #lifted lift}. */
+    double ownIdentity() { return ownIdentity; }
 
     /**
      * What time and amount say about the booking: the total less identity, rounded so two equal sums added up in
@@ -106,7 +113,8 @@ final class LinkScore {
         v[n] = lift;
         s[n] = label;
         // Entries past the levelled ones have no level, so the levels are shared as they are.
-        return new LinkScore(total + lift, toIdentity, contradicted, levels, v, s, levelled, n + 1, purposeWeight, purposeLabel);
+        return new LinkScore(total + lift, toIdentity, contradicted, levels, v, s, levelled, n + 1, purposeWeight, purposeLabel,
+                ownIdentity);
     }
 
     /**

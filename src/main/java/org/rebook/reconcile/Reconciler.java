@@ -272,6 +272,9 @@ public final class Reconciler {
                         || alone && !s.score.ruledOut() && s.score.identity() >= settings.linkThreshold())
                 .sorted(Comparator.comparingDouble((Scored s) -> -s.bookingWeight())
                         .thenComparingDouble(s -> -s.score.identity())
+                        // A tie between the reservation the record's own details name and one only lifted to it
+                        // (same name, nothing disagrees): the one whose details the record shares is likelier.
+                        .thenComparingDouble(s -> -s.score.ownIdentity())
                         .thenComparing(s -> s.cluster.seedKey))
                 .toList();
         if (eligible.isEmpty()) {
