@@ -21,6 +21,8 @@ final class Cluster {
     Constraints.Pin pin;
     final AddressSet emails = new AddressSet();
     final Set<String> phones = new SmallSet<>();
+    /** Addresses the booking records (mails, calendar entries) give: the one the customer booked with. */
+    final Set<String> bookingEmails = new SmallSet<>();
     final Set<String> nameKeys = new SmallSet<>();
     final Set<String> nameTokens = new SmallSet<>();
     final List<List<String>> names = new ArrayList<>();
@@ -58,7 +60,10 @@ final class Cluster {
         members.add(member);
         recordIds.add(member.observation().recordId());
         BookingFacts f = probe.facts;
-        if (probe.email != null && !probe.email.isBlank()) emails.add(probe.email, probe.emailShape);
+        if (probe.email != null && !probe.email.isBlank()) {
+            emails.add(probe.email, probe.emailShape);
+            if (f.kind().describesBooking()) bookingEmails.add(probe.email);
+        }
         add(messageIds, probe.messageId);
         add(phones, probe.phone);
         if (probe.nameKey != null) {

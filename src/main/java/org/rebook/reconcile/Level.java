@@ -18,6 +18,12 @@ enum Level {
      */
     EMAIL_CLOSE(Comparison.EMAIL, 2.0),
     EMAIL_OTHER(Comparison.EMAIL, -1.0),
+    /**
+     * A booking mail or calendar entry giving another address than the reservation's booking records give: a
+     * booking is made with one address, so unlike a payment's (work and family addresses) this is evidence of
+     * another customer. The one identity level estimated from the incident ({@link WeightEstimator}).
+     */
+    EMAIL_OTHER_BOOKING(Comparison.EMAIL, -4.0),
     PHONE_SAME(Comparison.PHONE, 5.0),
     PHONE_OTHER(Comparison.PHONE, 0),
     THREAD_ANSWERS(Comparison.THREAD, 10.0),

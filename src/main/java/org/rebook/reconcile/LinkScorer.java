@@ -68,7 +68,8 @@ final class LinkScorer {
             // People pay with a work or family address, so on its own this is no evidence. But when several
             // people share the name, another address suggests another person.
             contradicted = true;
-            identity += reasons.add(Level.EMAIL_OTHER, () -> "other email " + email);
+            boolean booked = f.kind().describesBooking() && !c.bookingEmails.isEmpty();
+            identity += reasons.add(booked ? Level.EMAIL_OTHER_BOOKING : Level.EMAIL_OTHER, () -> "other email " + email);
         }
         String phone = p.phone;
         if (phone != null && c.phones.contains(phone)) {

@@ -79,10 +79,15 @@ final class WeightEstimator {
             Cluster without = withoutRecord(ref, groups.get(ref), o);
             List<Cluster> others = new ArrayList<>();
             Counts counts = new Counts();
-            counts.match(scorer.score(p, without), p.purpose);
+            boolean booking = o.facts().kind().describesBooking() && p.email != null;
+            LinkScore mine = scorer.score(p, without);
+            counts.match(mine, p.purpose);
+            if (booking) counts.bookingAddress(mine, without, 0);
             for (Cluster other : index.candidatesUncounted(p)) {
                 if (other != own) {
-                    counts.nonMatch(scorer.score(p, other), p.purpose);
+                    LinkScore theirs = scorer.score(p, other);
+                    counts.nonMatch(theirs, p.purpose);
+                    if (booking) counts.bookingAddress(theirs, other, 1);
                     others.add(other);
                 }
             }
@@ -152,8 +157,9 @@ final class WeightEstimator {
 
     /**
      * Level counts over matching and non-matching pairs. Booking levels are estimated against the same
-     * customer's other bookings, the choice they decide; identity levels keep their priors for now (their
-     * non-matches would have to be other customers, which references cannot tell).
+     * customer's other bookings, the choice they decide. Identity levels keep their priors (their non-matches
+     * would have to be other customers, which references cannot tell), but for {@link Level#EMAIL_OTHER_BOOKING}:
+     * how seldom a booking's own records give two addresses is measured on the record's own reservation.
      */
     private static final class Counts {
         final Map<Level, long[]> n = new EnumMap<>(Level.class);
@@ -161,8 +167,20 @@ final class WeightEstimator {
         /** The same for payments, per description key, for the levels {@link MatchWeights#BY_PURPOSE} names. */
         final Map<String, Map<Level, long[]>> byPurpose = new java.util.HashMap<>();
         final Map<String, Map<Comparison, long[]>> totalByPurpose = new java.util.HashMap<>();
+        /**
+         * Booking records' addresses against reservations whose booking records give one: {pairs, pairs at
+         * {@link Level#EMAIL_OTHER_BOOKING}} with their own reservation, then with every other one blocked (not
+         * only the same customer's: that a booking's address tells customers apart is what is measured).
+         */
+        final long[] bookingAddresses = new long[4];
         /** A match was counted: the record found its booking. */
         boolean matched;
+
+        void bookingAddress(LinkScore s, Cluster c, int side) {
+            if (c.bookingEmails.isEmpty()) return;
+            bookingAddresses[2 * side]++;
+            if (s.has(Level.EMAIL_OTHER_BOOKING)) bookingAddresses[2 * side + 1]++;
+        }
 
         void match(LinkScore s, String purpose) {
             matched = true;
@@ -188,6 +206,7 @@ final class WeightEstimator {
         }
 
         void add(Counts other) {
+            for (int i = 0; i < bookingAddresses.length; i++) bookingAddresses[i] += other.bookingAddresses[i];
             addAll(n, other.n);
             addAll(total, other.total);
             other.byPurpose.forEach((k, v) -> addAll(byPurpose.computeIfAbsent(k, x -> new EnumMap<>(Level.class)), v));
@@ -214,6 +233,15 @@ final class WeightEstimator {
                 if (l.comparison.identity) continue;
                 weights.put(l, estimate(l, n, total, l.prior));
             }
+            long[] addresses = bookingAddresses;
+            double m = (addresses[1] + 0.5) / (addresses[0] + 1.0);
+            double u = (addresses[3] + 0.5) / (addresses[2] + 1.0);
+            double support = addresses[1] + addresses[3];
+            double data = Math.log(m / u) / Math.log(2);
+            Level other = Level.EMAIL_OTHER_BOOKING;
+            weights.put(other, Math.max(-MAX_WEIGHT, (support * data + PRIOR_PAIRS * other.prior) / (support + PRIOR_PAIRS)));
+            Map<Level, long[]> levelPairs = new EnumMap<>(n);
+            levelPairs.put(other, new long[] {addresses[1], addresses[3]});
             // A description's own weights shrink toward the overall ones: with few pairs they are the overall ones.
             Map<String, Map<Level, Double>> purposeWeights = new java.util.TreeMap<>();
             Map<String, Map<Level, long[]>> purposePairs = new java.util.TreeMap<>();
@@ -230,7 +258,7 @@ final class WeightEstimator {
                 purposeWeights.put(purpose, own);
                 purposePairs.put(purpose, counts);
             });
-            return MatchWeights.of(weights, n, purposeWeights, purposePairs);
+            return MatchWeights.of(weights, levelPairs, purposeWeights, purposePairs);
         }
 
         /** log2(m/u) from the counts, shrunk toward {@code toward} by how few pairs saw the level. */
