@@ -66,7 +66,8 @@ final class LinkScorer {
             identity += reasons.add(Level.EMAIL_CLOSE, () -> "email " + email + " is one letter off");
         } else if (email != null && !c.emails.isEmpty()) {
             // People pay with a work or family address, so on its own this is no evidence. But when several
-            // people share the name, another address suggests another person.
+            // people share the name, another address suggests another person. A booking, though, is made with one
+            // address: a booking record's other address is weighed on its own (estimated, usually far stronger).
             contradicted = true;
             boolean booked = f.kind().describesBooking() && !c.bookingEmails.isEmpty();
             identity += reasons.add(booked ? Level.EMAIL_OTHER_BOOKING : Level.EMAIL_OTHER, () -> "other email " + email);
