@@ -111,9 +111,7 @@ final class ClusterIndex {
             // Name word + price: the total, or the usual deposit on it, paid on any day. On a busy day a standard
             // price is on too many bookings for the amount + date block, and a common name on too many for the
             // full-name block; a name word with the price still finds the few that could be this payment's.
-            for (java.math.BigDecimal price : pricesPaidFor(f.totalPrice())) {
-                for (String t : p.nameTokens) if (t.length() >= 3) keys.add(BlockKeys.NAME_WORD_PRICE, t, price);
-            }
+            for (java.math.BigDecimal price : pricesPaidFor(f.totalPrice())) addPriceKeys(keys, p, price);
         }
         // Name word + day: a common full name ("Maria Silva" on sixty bookings) is too big a block to compare
         // against, but few of those bookings start, or were made, on one given day.
@@ -140,10 +138,13 @@ final class ClusterIndex {
         java.math.BigDecimal usual = tariff.usualPrice(c.vehicles.iterator().next(), c.pickupAt, c.returnAt);
         if (usual == null) return null;
         BlockKeys keys = new BlockKeys();
-        for (java.math.BigDecimal price : pricesPaidFor(usual)) {
-            for (String t : p.nameTokens) if (t.length() >= 3) keys.add(BlockKeys.NAME_WORD_PRICE, t, price);
-        }
+        for (java.math.BigDecimal price : pricesPaidFor(usual)) addPriceKeys(keys, p, price);
         return keys;
+    }
+
+    /** Name word + price: each name word of three letters or more with {@code price}, as filed and as looked up. */
+    private static void addPriceKeys(BlockKeys keys, Probe p, java.math.BigDecimal price) {
+        for (String t : p.nameTokens) if (t.length() >= 3) keys.add(BlockKeys.NAME_WORD_PRICE, t, price);
     }
 
     /** The reservations sharing a key with {@code p}, without counting pairs: safe from several threads at once. */
@@ -168,7 +169,7 @@ final class ClusterIndex {
             if (nextTo != null) keys.add(BlockKeys.AMOUNT_DAY, amount, nextTo);
         }
         if (f.kind() == org.rebook.model.DocumentKind.PAYMENT && f.amount() != null) {
-            for (String t : p.nameTokens) if (t.length() >= 3) keys.add(BlockKeys.NAME_WORD_PRICE, t, f.amount());
+            addPriceKeys(keys, p, f.amount());
         }
         // A booking record looks for its pickup day; a payment for the day it was made (at booking or pickup).
         // Only for words too common to block on alone: a rarer word's block already holds every day's bookings.

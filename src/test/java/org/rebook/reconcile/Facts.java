@@ -62,6 +62,16 @@ final class Facts {
         return new Observation(nextId++, Source.STRIPE, id, f);
     }
 
+    /** A successful card payment with a phone and its Stripe description, as a customer's checkout gives it. */
+    static Observation cardPayment(String id, String ref, String name, String email, String phone, String card,
+                                   String created, String amount, String description) {
+        BookingFacts f = BookingFacts.builder(DocumentKind.PAYMENT).reference(ref).customerName(name).customerEmail(email)
+                .customerPhone(phone).cardLast4(card).recordedAt(at(created)).amount(new BigDecimal(amount))
+                .amountRefunded(BigDecimal.ZERO).paymentStatus(PaymentStatus.SUCCEEDED).currency("EUR")
+                .purpose(description).build();
+        return new Observation(nextId++, Source.STRIPE, id, f);
+    }
+
     /** The reservation holding the record with this source id. */
     static org.rebook.model.Reservation holding(org.rebook.model.ReconcileResult result, String sourceId) {
         return result.reservations().stream()

@@ -10,7 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.rebook.model.BookingFacts;
 import org.rebook.model.DocumentKind;
 import org.rebook.model.EvidenceLink;
-import org.rebook.model.PaymentStatus;
 import org.rebook.model.ReconcileResult;
 import org.rebook.model.Source;
 
@@ -67,11 +66,7 @@ class NeitherBookingTest {
         return new Observation(nextId++, Source.EMAIL, id, f);
     }
 
-    private Observation payment(String id, String created, String amount) {
-        BookingFacts f = BookingFacts.builder(DocumentKind.PAYMENT).customerName(NAME).customerEmail(EMAIL)
-                .customerPhone(PHONE).cardLast4("9108").recordedAt(at(created)).amount(new BigDecimal(amount))
-                .amountRefunded(BigDecimal.ZERO).paymentStatus(PaymentStatus.SUCCEEDED).currency("EUR")
-                .purpose("Car rental – rental").build();
-        return new Observation(nextId++, Source.STRIPE, id, f);
+    private static Observation payment(String id, String created, String amount) {
+        return Facts.cardPayment(id, null, NAME, EMAIL, PHONE, "9108", created, amount, "Car rental – rental");
     }
 }

@@ -1,19 +1,14 @@
 package org.rebook.reconcile;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.rebook.reconcile.Facts.at;
 import static org.rebook.reconcile.Facts.holding;
 import static org.rebook.reconcile.Facts.mail;
 
-import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.rebook.model.BookingFacts;
 import org.rebook.model.DocumentKind;
 import org.rebook.model.EvidenceLink;
-import org.rebook.model.PaymentStatus;
 import org.rebook.model.ReconcileResult;
-import org.rebook.model.Source;
 
 /**
  * A repeat customer pays a second booking from a work address nobody has seen before, with the phone and card that
@@ -26,7 +21,6 @@ class WorkAddressRepeatCustomerTest {
     private static final String OWN = "bmoreau@outlook.example";
     private static final String PHONE = "+33 612345678";
     private final Reconciler reconciler = new Reconciler(ReconcileSettings.defaults());
-    private long nextId = 10_000;
 
     @Test
     void aWorkAddressPaymentJoinsTheBookingItsTimeAndAmountFitEvenWhenTheOtherBookingKnowsThePhone() {
@@ -65,11 +59,7 @@ class WorkAddressRepeatCustomerTest {
         return reconciler.reconcile(input);
     }
 
-    private Observation payment(String id, String ref, String email, String created, String amount) {
-        BookingFacts f = BookingFacts.builder(DocumentKind.PAYMENT).reference(ref).customerName(NAME).customerEmail(email)
-                .customerPhone(PHONE).cardLast4("4242").recordedAt(at(created)).amount(new BigDecimal(amount))
-                .amountRefunded(BigDecimal.ZERO).paymentStatus(PaymentStatus.SUCCEEDED).currency("EUR")
-                .purpose("Car rental – booking").build();
-        return new Observation(nextId++, Source.STRIPE, id, f);
+    private static Observation payment(String id, String ref, String email, String created, String amount) {
+        return Facts.cardPayment(id, ref, NAME, email, PHONE, "4242", created, amount, "Car rental – booking");
     }
 }
