@@ -38,6 +38,7 @@ final class ReconcileCommand implements Callable<Integer> {
                 spec.commandLine().getOut().print(learnt.weights().describe());
                 spec.commandLine().getOut().println(learnt.describeCalibration());
                 spec.commandLine().getOut().print(learnt.describePurposes());
+                spec.commandLine().getOut().println(learnt.describeUnrecorded());
                 spec.commandLine().getOut().flush();
             }
             return 0;

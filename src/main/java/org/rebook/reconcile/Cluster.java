@@ -136,6 +136,10 @@ final class Cluster {
         return f.kind() != DocumentKind.BOOKING_EVENT || f.calendar() == null || !eventCalendars.contains(f.calendar());
     }
 
+    boolean holdsPayment() {
+        return members.stream().anyMatch(m -> m.observation().facts().kind() == DocumentKind.PAYMENT);
+    }
+
     boolean hasBookingDetails() {
         return members.stream().anyMatch(m -> m.observation().facts().kind().describesBooking());
     }

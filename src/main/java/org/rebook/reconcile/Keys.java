@@ -56,6 +56,9 @@ final class Keys {
         return out;
     }
 
+    /** A word names drop ("de", "van", "mr"): {@link #nameTokensWithInitials} leaves it out. */
+    static boolean isParticle(String word) { return PARTICLES.contains(word); }
+
     /** Full name words, nicknames expanded ("bob" → "robert"), sorted: "Silva, María" = "Maria Silva". */
     static List<String> nameTokens(String name) {
         return nameTokens(nameTokensWithInitials(name));

@@ -9,7 +9,7 @@ package org.rebook.reconcile;
  */
 enum Level {
     EMAIL_SAME(Comparison.EMAIL, 6.0),
-    /** The same address, but one that many records carry (a family or company address): term frequency. */
+    /** The same address, but one the incident's records give for several people (a family's, an office's). */
     EMAIL_SAME_SHARED(Comparison.EMAIL, 3.0),
     /**
      * Another address one letter off one of the reservation's (a dropped, added, swapped or mistyped letter:
@@ -21,10 +21,12 @@ enum Level {
     /**
      * A booking mail or calendar entry giving another address than the reservation's booking records give: a
      * booking is made with one address, so unlike a payment's (work and family addresses) this is evidence of
-     * another customer. The one identity level estimated from the incident ({@link WeightEstimator}).
+     * another customer. Estimated from the incident, as the other contact disagreements are
+     * ({@link WeightEstimator#DISAGREEMENTS}).
      */
     EMAIL_OTHER_BOOKING(Comparison.EMAIL, -4.0),
     PHONE_SAME(Comparison.PHONE, 5.0),
+    /** Another phone number: estimated from the incident (how seldom a booking's own records give two). */
     PHONE_OTHER(Comparison.PHONE, 0),
     THREAD_ANSWERS(Comparison.THREAD, 10.0),
     THREAD_OTHER(Comparison.THREAD, 0),
@@ -41,6 +43,7 @@ enum Level {
     NAME_OTHER_GIVEN(Comparison.NAME, -1.0),
     NAME_DIFFERENT(Comparison.NAME, -2.0),
     CARD_SAME(Comparison.CARD, 3.0),
+    /** Another card: estimated from the incident (people pay one booking with two cards often enough). */
     CARD_OTHER(Comparison.CARD, 0),
     PICKUP_SAME_TIME(Comparison.PICKUP, 4.0),
     PICKUP_SAME_DAY(Comparison.PICKUP, 2.0),
@@ -65,6 +68,11 @@ enum Level {
     /** The reservation states no price; the amount is what its car usually costs for its days ({@link Tariff}). */
     AMOUNT_USUAL_PRICE(Comparison.AMOUNT, 1.0),
     AMOUNT_NOT_USUAL_PRICE(Comparison.AMOUNT, 0),
+    /**
+     * The reservation states no price and holds money already; with it, the amount does not make its car's usual
+     * price: a deposit on another booking, or a balance on a discount. The incident's estimate tells which.
+     */
+    AMOUNT_NOT_USUAL_REST(Comparison.AMOUNT, 0),
     /** Nothing paid yet, and the amount is the business's usual deposit share of the total or usual price. */
     AMOUNT_USUAL_DEPOSIT(Comparison.AMOUNT, 1.0),
     /** The same number plate: the very car the reservation holds. */

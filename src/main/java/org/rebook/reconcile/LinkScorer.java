@@ -18,7 +18,8 @@ final class LinkScorer {
     private static final long DAY = 86_400;
     /** Addresses shorter than this ("a@b.co") are one letter from too many others to grade as close. */
     static final int MIN_CLOSE_EMAIL = 10;
-    private final Map<String, Integer> emailFrequency;
+    /** Addresses records give for more than one person ({@link SharedAddresses}). */
+    private final Map<String, Integer> sharedEmails;
     private final NameFrequency names;
     private final PriceFrequency prices;
     private final Tariff tariff;
@@ -26,9 +27,9 @@ final class LinkScorer {
     private final Calibration calibration;
     private final PaymentPurposes purposes;
 
-    LinkScorer(Map<String, Integer> emailFrequency, NameFrequency names, PriceFrequency prices, Tariff tariff,
+    LinkScorer(Map<String, Integer> sharedEmails, NameFrequency names, PriceFrequency prices, Tariff tariff,
                MatchWeights weights, Calibration calibration, PaymentPurposes purposes) {
-        this.emailFrequency = emailFrequency;
+        this.sharedEmails = sharedEmails;
         this.names = names;
         this.prices = prices;
         this.tariff = tariff;
@@ -38,13 +39,13 @@ final class LinkScorer {
     }
 
     LinkScorer with(MatchWeights other) {
-        return new LinkScorer(emailFrequency, names, prices, tariff, other, calibration, purposes);
+        return new LinkScorer(sharedEmails, names, prices, tariff, other, calibration, purposes);
     }
 
     MatchWeights weights() { return weights; }
 
-    /** An address on so many records (a family's, an office's) that it tells little of who paid. */
-    boolean sharedEmail(String email) { return emailFrequency.getOrDefault(email, 1) > Scoring.SHARED_EMAIL; }
+    /** An address several people use (a family's, an office's): it tells less of who paid. */
+    boolean sharedEmail(String email) { return sharedEmails.containsKey(email); }
 
     Tariff tariff() { return tariff; }
 
@@ -59,7 +60,7 @@ final class LinkScorer {
 
         String email = p.email;
         if (email != null && c.emails.contains(email)) {
-            // An address on many records (a shared family or company address) identifies less.
+            // An address several people use (a family's or an office's) identifies less.
             boolean shared = sharedEmail(email);
             identity += reasons.add(shared ? Level.EMAIL_SAME_SHARED : Level.EMAIL_SAME, () -> "same email " + email);
         } else if (email != null && c.emails.hasCloseTo(email, p.emailShape)) {
@@ -345,7 +346,8 @@ final class LinkScorer {
         if (paidBeforeReturn(p, c, Money.NONE, usual)) { // NONE: compared as decimals, no units made per pair
             return reasons.add(Level.AMOUNT_ALREADY_PAID, () -> "booking already paid " + price.get());
         }
-        return c.paid.signum() == 0 ? reasons.add(Level.AMOUNT_NOT_USUAL_PRICE, () -> "amount ≠ " + price.get()) : 0;
+        if (c.paid.signum() == 0) return reasons.add(Level.AMOUNT_NOT_USUAL_PRICE, () -> "amount ≠ " + price.get());
+        return reasons.add(Level.AMOUNT_NOT_USUAL_REST, () -> "with what was paid, amount ≠ " + price.get());
     }
 
     /** The reservation holds {@code price} already and the record was paid before its return. */

@@ -52,6 +52,7 @@ public final class Reconciler {
     private Set<String> usedIds = new HashSet<>();
     private java.util.function.Predicate<String> taken = id -> false;
     private PaymentPurposes purposes = PaymentPurposes.NONE;
+    private UnrecordedBookings unrecorded = UnrecordedBookings.NONE;
 
     private int linkBatch = LINK_BATCH;
 
@@ -139,6 +140,7 @@ public final class Reconciler {
         Scoring scoring = given != null ? given : frequencies.estimated(observations, pass, settings);
         estimated.run();
         this.purposes = scoring.purposes;
+        this.unrecorded = scoring.unrecorded;
         return new Learnt(link(observations, pass, scoring.scorer()), scoring);
     }
 
@@ -149,9 +151,7 @@ public final class Reconciler {
         ClusterIndex index = pass.index;
         List<Observation> bookingsWithoutRef = pass.bookingsWithoutRef;
         List<Observation> restWithoutRef = pass.restWithoutRef;
-        ParallelSort.sort(bookingsWithoutRef, Comparator.comparingInt((Observation o) -> seedOrder(o.facts().kind()))
-                .thenComparing(o -> o.facts().recordedAt(), Comparator.nullsLast(Comparator.naturalOrder()))
-                .thenComparing(RecordOrder.BY_ID));
+        ParallelSort.sort(bookingsWithoutRef, RecordOrder.BOOKINGS_FIRST);
         linker(index, scorer).link(bookingsWithoutRef, (o, p, d) -> {
             if (attach(d, o, p, index)) return d.cluster;
             return start(Member.byReference(o, "booking details without a reference; starts this reservation", 1.0, null),
@@ -255,14 +255,21 @@ public final class Reconciler {
         scored = sameCustomer(scored, scorer);
         double bestIdentity = scored.stream().mapToDouble(s -> s.score.identity()).max().orElse(0);
         List<Scored> customer = scored.stream()
-                .filter(s -> s.score.identity() >= MIN_IDENTITY)
                 // Same customer: nothing disagrees, or the identity is about as strong as the best one's.
-                .filter(s -> !s.score.contradicted() || s.score.identity() >= bestIdentity - SAME_CUSTOMER_MARGIN)
+                .filter(s -> s.score.identity() >= MIN_IDENTITY
+                        && (!s.score.contradicted() || s.score.identity() >= bestIdentity - SAME_CUSTOMER_MARGIN)
+                        // Only the name to go by, and it agrees: as likely the customer as the best one when that
+                        // one has little more (a namesake whose entry gives no address beside one paid from work).
+                        || bestIdentity >= MIN_IDENTITY && s.score.identity() >= bestIdentity - SAME_CUSTOMER_MARGIN
+                        && s.score.identity() > 0 && s.score.nameAgrees())
                 .toList();
         // Booking weights are estimated against the customer's other bookings. With no other booking in
         // sight there is nothing to tell apart: only what rules the booking out (a date outside its period, money
         // it no longer needs, a rental payment made at its return) still counts against it.
         boolean alone = customer.size() == 1;
+        // The customer's booking payment may be for a booking no other record shows (UnrecordedBookings).
+        double unseen = p.facts.kind() == DocumentKind.PAYMENT && purposes.isBookingPayment(p.facts)
+                ? unrecorded.weightToBeat(customer.size()) : Double.NEGATIVE_INFINITY;
         List<Scored> eligible = customer.stream()
                 // However surely it is the customer: money this booking cannot take, or money that seldom pays for any.
                 .filter(s -> !s.score.excluded())
@@ -270,6 +277,7 @@ public final class Reconciler {
                 // record's however sure the customer is: likely it is a booking no other record shows.
                 .filter(s -> s.score.total() >= settings.linkThreshold() && (alone || s.bookingWeight() > NOT_THIS_BOOKING)
                         || alone && !s.score.ruledOut() && s.score.identity() >= settings.linkThreshold())
+                .filter(s -> s.bookingWeight() > unseen)
                 .sorted(Comparator.comparingDouble((Scored s) -> -s.bookingWeight())
                         .thenComparingDouble(s -> -s.score.identity())
                         // A tie between the reservation the record's own details name and one only lifted to it
@@ -381,15 +389,6 @@ public final class Reconciler {
 
     private record Scored(Cluster cluster, LinkScore score) {
         double bookingWeight() { return score.bookingWeight(); }
-    }
-
-    private static int seedOrder(DocumentKind k) {
-        return switch (k) {
-            case BOOKING_CONFIRMATION -> 0;
-            case BOOKING_EVENT -> 1;
-            case BOOKING_MODIFICATION -> 2;
-            default -> 3;
-        };
     }
 
     private static UnmatchedRecord unmatched(Observation o, String reason) {

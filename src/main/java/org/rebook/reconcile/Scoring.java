@@ -13,9 +13,6 @@ import java.util.concurrent.CompletableFuture;
  * keeps it, so recomputing the few reservations around a decision weighs evidence exactly as the full run did.
  */
 public final class Scoring {
-    /** An address on more records than this is a shared one (family, company): it identifies less. */
-    static final int SHARED_EMAIL = 12;
-
     final Map<String, Integer> sharedEmails;
     final NameFrequency names;
     final PriceFrequency prices;
@@ -23,8 +20,9 @@ public final class Scoring {
     final MatchWeights weights;
     final Calibration calibration;
     final PaymentPurposes purposes;
+    final UnrecordedBookings unrecorded;
     private Scoring(Map<String, Integer> sharedEmails, NameFrequency names, PriceFrequency prices, Tariff tariff,
-                    MatchWeights weights, Calibration calibration, PaymentPurposes purposes) {
+                    MatchWeights weights, Calibration calibration, PaymentPurposes purposes, UnrecordedBookings unrecorded) {
         this.sharedEmails = sharedEmails;
         this.names = names;
         this.prices = prices;
@@ -32,6 +30,7 @@ public final class Scoring {
         this.weights = weights;
         this.calibration = calibration;
         this.purposes = purposes;
+        this.unrecorded = unrecorded;
     }
 
     /**
@@ -48,32 +47,22 @@ public final class Scoring {
         // other cores take the rest.
         CompletableFuture<Tariff> tariff = CompletableFuture.supplyAsync(() -> Tariff.learn(sorted));
         CompletableFuture<PriceFrequency> prices = CompletableFuture.supplyAsync(() -> new PriceFrequency(sorted));
-        CompletableFuture<Map<String, Integer>> emails = CompletableFuture.supplyAsync(() -> sharedEmails(sorted));
+        CompletableFuture<Map<String, Integer>> emails = CompletableFuture.supplyAsync(() -> SharedAddresses.find(sorted));
         NameFrequency names = new NameFrequency(sorted);
         return new Scoring(emails.join(), names, prices.join(), tariff.join(),
-                MatchWeights.priors(), Calibration.PRIOR, PaymentPurposes.NONE);
+                MatchWeights.priors(), Calibration.PRIOR, PaymentPurposes.NONE, UnrecordedBookings.NONE);
     }
 
     /** These frequencies and calibration with other weights: what a scenario needs that an incident would estimate. */
     Scoring withWeights(MatchWeights other) {
-        return new Scoring(sharedEmails, names, prices, tariff, other, calibration, purposes);
+        return new Scoring(sharedEmails, names, prices, tariff, other, calibration, purposes, unrecorded);
     }
 
     /** These frequencies with weights estimated from {@code sorted}, whose reference groups {@code pass} made. */
     Scoring estimated(List<Observation> sorted, FirstPass pass, ReconcileSettings settings) {
         WeightEstimator.Estimate e = WeightEstimator.estimate(sorted, pass, scorer(), settings.linkThreshold());
-        return new Scoring(sharedEmails, names, prices, tariff, e.weights(), e.calibration(), e.purposes());
-    }
-
-    /** Addresses on more than {@link #SHARED_EMAIL} records, with their counts. */
-    private static Map<String, Integer> sharedEmails(List<Observation> observations) {
-        Map<String, Integer> emails = new HashMap<>();
-        for (Observation o : observations) {
-            String e = Keys.email(o.facts().customerEmail());
-            if (e != null) emails.merge(e, 1, Integer::sum);
-        }
-        emails.values().removeIf(n -> n <= SHARED_EMAIL);
-        return emails;
+        return new Scoring(sharedEmails, names, prices, tariff, e.weights(), e.calibration(), e.purposes(),
+                UnrecordedBookings.count(pass));
     }
 
     public MatchWeights weights() { return weights; }
@@ -83,6 +72,9 @@ public final class Scoring {
 
     /** Per payment description: how often it found its booking, and whether it counts as a bookings' payment. */
     public String describePurposes() { return purposes.describe(); }
+
+    /** How many bookings left only money, in words (for {@code rebook reconcile --show-weights}). */
+    public String describeUnrecorded() { return unrecorded.describe(); }
 
     LinkScorer scorer() { return new LinkScorer(sharedEmails, names, prices, tariff, weights, calibration, purposes); }
 
@@ -98,6 +90,7 @@ public final class Scoring {
         tariff.entries().forEach((k, v) -> out.append("tariff\t").append(k).append('\t').append(v.toPlainString()).append('\n'));
         purposes.entries().forEach((k, v) -> out.append("purpose\t").append(k).append('\t').append(v[0]).append('\t')
                 .append(v[1]).append('\n'));
+        out.append("unrecorded\t").append(unrecorded.groups).append('\t').append(unrecorded.moneyOnly).append('\n');
         if (tariff.depositShare() != null) out.append("deposit_share\t").append(tariff.depositShare().toPlainString()).append('\n');
         return out.toString();
     }
@@ -114,6 +107,7 @@ public final class Scoring {
         Map<String, BigDecimal> tariff = new HashMap<>();
         BigDecimal depositShare = null;
         Map<String, int[]> purposes = new HashMap<>();
+        UnrecordedBookings unrecorded = UnrecordedBookings.NONE; // stored before it was counted
         for (String line : text.split("\n")) {
             String[] f = line.split("\t");
             switch (f[0]) {
@@ -126,11 +120,12 @@ public final class Scoring {
                 case "price" -> prices.put(new BigDecimal(f[1]), Integer.parseInt(f[2]));
                 case "tariff" -> tariff.put(f[1], new BigDecimal(f[2]));
                 case "deposit_share" -> depositShare = new BigDecimal(f[1]);
+                case "unrecorded" -> unrecorded = new UnrecordedBookings(Integer.parseInt(f[1]), Integer.parseInt(f[2]));
                 case "purpose" -> purposes.put(f[1], new int[] {Integer.parseInt(f[2]), Integer.parseInt(f[3])});
                 default -> { } // written by a newer version
             }
         }
         return new Scoring(emails, new NameFrequency(names, meanPeople), new PriceFrequency(prices, meanPrice),
-                Tariff.of(tariff, depositShare), weights, calibration, new PaymentPurposes(purposes));
+                Tariff.of(tariff, depositShare), weights, calibration, new PaymentPurposes(purposes), unrecorded);
     }
 }

@@ -79,15 +79,14 @@ final class WeightEstimator {
             Cluster without = withoutRecord(ref, groups.get(ref), o);
             List<Cluster> others = new ArrayList<>();
             Counts counts = new Counts();
-            boolean booking = o.facts().kind().describesBooking() && p.email != null;
             LinkScore mine = scorer.score(p, without);
             counts.match(mine, p.purpose);
-            if (booking) counts.bookingAddress(mine, without, 0);
+            counts.contacts(p, mine, without, 0);
             for (Cluster other : index.candidatesUncounted(p)) {
                 if (other != own) {
                     LinkScore theirs = scorer.score(p, other);
                     counts.nonMatch(theirs, p.purpose);
-                    if (booking) counts.bookingAddress(theirs, other, 1);
+                    counts.contacts(p, theirs, other, 1);
                     others.add(other);
                 }
             }
@@ -156,10 +155,23 @@ final class WeightEstimator {
     }
 
     /**
+     * Identity levels that say a contact differs, estimated from the incident: how seldom a record's own
+     * reservation gives another phone or card, or (for a booking mail or calendar entry) another address than its
+     * booking records (m, on the record's own reservation), against how often the other reservations blocking
+     * brings up do (u, all of them: that the contact tells customers apart is what is measured). A customer's other
+     * bookings mostly share the contact, so they dilute u and keep the estimate on the cautious side.
+     *
+     * <p>A payment's other address ({@link Level#EMAIL_OTHER}) keeps its prior: estimated the same way it came out
+     * near −2.7 bits, and on the 100 000-reservation high-noise demo 27 more bookings within 7 days were missed
+     * (docs/benchmarks.md): a payment from a work address under a name dozens of customers share then fell below
+     * the identity every link needs, though its time and amount named its booking. The other identity levels keep
+     * their priors too: their non-matches would have to be other customers, which references cannot tell.
+     */
+    static final List<Level> DISAGREEMENTS = List.of(Level.EMAIL_OTHER_BOOKING, Level.PHONE_OTHER, Level.CARD_OTHER);
+
+    /**
      * Level counts over matching and non-matching pairs. Booking levels are estimated against the same
-     * customer's other bookings, the choice they decide. Identity levels keep their priors (their non-matches
-     * would have to be other customers, which references cannot tell), but for {@link Level#EMAIL_OTHER_BOOKING}:
-     * how seldom a booking's own records give two addresses is measured on the record's own reservation.
+     * customer's other bookings, the choice they decide; the {@link #DISAGREEMENTS} against every other reservation.
      */
     private static final class Counts {
         final Map<Level, long[]> n = new EnumMap<>(Level.class);
@@ -168,18 +180,29 @@ final class WeightEstimator {
         final Map<String, Map<Level, long[]>> byPurpose = new java.util.HashMap<>();
         final Map<String, Map<Comparison, long[]>> totalByPurpose = new java.util.HashMap<>();
         /**
-         * Booking records' addresses against reservations whose booking records give one: {pairs, pairs at
-         * {@link Level#EMAIL_OTHER_BOOKING}} with their own reservation, then with every other one blocked (not
-         * only the same customer's: that a booking's address tells customers apart is what is measured).
+         * Per {@link #DISAGREEMENTS} level: {pairs compared, pairs at the level} with the record's own reservation,
+         * then the same with every other one blocked.
          */
-        final long[] bookingAddresses = new long[4];
+        final Map<Level, long[]> contacts = new EnumMap<>(Level.class);
         /** A match was counted: the record found its booking. */
         boolean matched;
 
-        void bookingAddress(LinkScore s, Cluster c, int side) {
-            if (c.bookingEmails.isEmpty()) return;
-            bookingAddresses[2 * side]++;
-            if (s.has(Level.EMAIL_OTHER_BOOKING)) bookingAddresses[2 * side + 1]++;
+        /** Counts the contacts the pair compared, and which of them differ, on {@code side} (0 own, 1 other). */
+        void contacts(Probe p, LinkScore s, Cluster c, int side) {
+            boolean booked = p.facts.kind().describesBooking() && !c.bookingEmails.isEmpty();
+            for (int i = 0; i < s.levelCount(); i++) {
+                Level l = s.level(i);
+                Level differs = switch (l.comparison) {
+                    case EMAIL -> booked ? Level.EMAIL_OTHER_BOOKING : null;
+                    case PHONE -> Level.PHONE_OTHER;
+                    case CARD -> Level.CARD_OTHER;
+                    default -> null;
+                };
+                if (differs == null) continue;
+                long[] k = contacts.computeIfAbsent(differs, x -> new long[4]);
+                k[2 * side]++;
+                if (l == differs) k[2 * side + 1]++;
+            }
         }
 
         void match(LinkScore s, String purpose) {
@@ -206,7 +229,10 @@ final class WeightEstimator {
         }
 
         void add(Counts other) {
-            for (int i = 0; i < bookingAddresses.length; i++) bookingAddresses[i] += other.bookingAddresses[i];
+            other.contacts.forEach((l, k) -> {
+                long[] mine = contacts.computeIfAbsent(l, x -> new long[4]);
+                for (int i = 0; i < k.length; i++) mine[i] += k[i];
+            });
             addAll(n, other.n);
             addAll(total, other.total);
             other.byPurpose.forEach((k, v) -> addAll(byPurpose.computeIfAbsent(k, x -> new EnumMap<>(Level.class)), v));
@@ -233,15 +259,16 @@ final class WeightEstimator {
                 if (l.comparison.identity) continue;
                 weights.put(l, estimate(l, n, total, l.prior));
             }
-            long[] addresses = bookingAddresses;
-            double m = (addresses[1] + 0.5) / (addresses[0] + 1.0);
-            double u = (addresses[3] + 0.5) / (addresses[2] + 1.0);
-            double support = addresses[1] + addresses[3];
-            double data = Math.log(m / u) / Math.log(2);
-            Level other = Level.EMAIL_OTHER_BOOKING;
-            weights.put(other, Math.max(-MAX_WEIGHT, (support * data + PRIOR_PAIRS * other.prior) / (support + PRIOR_PAIRS)));
             Map<Level, long[]> levelPairs = new EnumMap<>(n);
-            levelPairs.put(other, new long[] {addresses[1], addresses[3]});
+            for (Level l : DISAGREEMENTS) {
+                long[] k = contacts.getOrDefault(l, new long[4]);
+                double m = (k[1] + 0.5) / (k[0] + 1.0);
+                double u = (k[3] + 0.5) / (k[2] + 1.0);
+                double support = k[1] + k[3];
+                double data = Math.log(m / u) / Math.log(2);
+                weights.put(l, Math.max(-MAX_WEIGHT, Math.min(MAX_WEIGHT, (support * data + PRIOR_PAIRS * l.prior) / (support + PRIOR_PAIRS))));
+                levelPairs.put(l, new long[] {k[1], k[3]});
+            }
             // A description's own weights shrink toward the overall ones: with few pairs they are the overall ones.
             Map<String, Map<Level, Double>> purposeWeights = new java.util.TreeMap<>();
             Map<String, Map<Level, long[]>> purposePairs = new java.util.TreeMap<>();

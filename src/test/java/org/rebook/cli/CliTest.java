@@ -82,7 +82,8 @@ class CliTest {
         assertThat(run("reconcile", "--workspace", ws, "-q").out()).contains("Reconcile: 1 reservations");
         // Too few records to estimate from: every level shows its prior as the weight in use.
         assertThat(run("reconcile", "--workspace", ws, "-q", "--show-weights").out())
-                .contains("level\tprior\tweight").contains("paid_at_booking\t4.0\t4.00\t0\t0");
+                .contains("level\tprior\tweight").contains("paid_at_booking\t4.0\t4.00\t0\t0")
+                .contains("bookings known only from money: 1 of 1 referenced; not weighed");
         Run export = run("export", "--workspace", ws, "--out", dir.resolve("bundle").toString(), "--as-of", "2026-11-21T08:00");
         assertThat(export.code()).isZero();
         assertThat(Files.readString(dir.resolve("bundle").resolve("reservations.csv"))).contains("PX-7F3K9Q");

@@ -47,6 +47,19 @@ class RepeatCustomerPaymentTest {
     }
 
     @Test
+    void aDepositThatWithWhatWasPaidMakesNoUsualPriceIsWeighedAsSuch() {
+        // The balance was paid with the booking's reference; a deposit of another booking (larger than this whole
+        // booking costs) is weighed by the level the incident estimates, where it used to weigh nothing.
+        Cluster booking = cluster(event("ev-isla", "Isla Thomas", "Peugeot 208", PICKUP, PICKUP.plusDays(7)),
+                payment("ch_bal", "Isla Thomas", "229.25", PICKUP));
+
+        LinkScore deposit = scorer.score(new Probe(payment("ch_dep", "Isla Thomas", "565.00", PICKUP.minusDays(80))), booking);
+
+        assertThat(deposit.has(Level.AMOUNT_NOT_USUAL_REST)).isTrue();
+        assertThat(deposit.summary()).contains("with what was paid, amount ≠ the usual price of this car for 7 days");
+    }
+
+    @Test
     void bookingWeightsThatDifferOnlyByRoundingTie() {
         // Both sums came out of the scorer for one payment and two bookings (identity 4 and 3, same booking evidence).
         assertThat(LinkScore.bookingWeight(8.535667359189585, 4.0)).isEqualTo(LinkScore.bookingWeight(7.535667359189586, 3.0));

@@ -49,6 +49,26 @@ class WorkAddressRepeatCustomerTest {
         assertThat(link.reason()).doesNotContain("same customer as");
     }
 
+    @Test
+    void aLoyalCustomersManyRecordsDoNotMakeTheirOwnAddressAShared() {
+        // Six earlier bookings put the customer's address on fifteen records: it is still one person's, so the two
+        // bookings that give it are still one customer's, and the payment still finds the one it fits.
+        List<Observation> input = new java.util.ArrayList<>();
+        for (int b = 1; b <= 6; b++) {
+            String ref = "PX-0LD00" + b;
+            input.add(mail("m-old" + b, DocumentKind.BOOKING_CONFIRMATION, ref, NAME, OWN,
+                    "2026-0" + b + "-01T10:00Z", "2026-0" + b + "-10T10:00Z", "2026-0" + b + "-12T10:00Z"));
+            input.add(payment("ch_old" + b, ref, OWN, "2026-0" + b + "-01T10:03Z", "300.00"));
+        }
+        input.add(mail("m-second", DocumentKind.BOOKING_CONFIRMATION, "PX-S3C0ND", NAME, OWN,
+                "2026-10-20T09:00Z", "2026-11-25T09:00Z", "2026-11-28T09:00Z"));
+        input.add(payment("ch_from_work", null, "moreau@company.example", "2026-10-20T09:04Z", "300.00"));
+        ReconcileResult r = withTheFirstBooking(input.toArray(Observation[]::new));
+
+        assertThat(holding(r, "ch_from_work").evidence()).extracting(EvidenceLink::sourceId)
+                .contains("m-second").doesNotContain("m-first");
+    }
+
     /** The customer's first booking, its deposit paid with their phone and card, then {@code more}. */
     private ReconcileResult withTheFirstBooking(Observation... more) {
         List<Observation> input = new java.util.ArrayList<>(List.of(
