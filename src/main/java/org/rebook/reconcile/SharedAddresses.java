@@ -74,24 +74,21 @@ final class SharedAddresses {
         List<String> longer = shorter == a ? b : a;
         boolean[] used = new boolean[longer.size()];
         List<String> left = new ArrayList<>();
-        for (String w : shorter) {
-            int j = longer.indexOf(w);
-            while (j >= 0 && used[j]) j = indexOf(longer, w, j + 1);
-            if (j >= 0) used[j] = true;
-            else left.add(w);
-        }
-        for (String w : left) {
-            int j = 0;
-            while (j < longer.size() && (used[j] || !writtenAs(w, longer.get(j)))) j++;
-            if (j == longer.size()) return false;
-            used[j] = true;
-        }
+        // The same words first, so a slip or an initial never takes a word that another word of the name is.
+        for (String w : shorter) if (!claim(longer, used, w::equals)) left.add(w);
+        for (String w : left) if (!claim(longer, used, y -> writtenAs(w, y))) return false;
         return true;
     }
 
-    private static int indexOf(List<String> words, String w, int from) {
-        for (int j = from; j < words.size(); j++) if (words.get(j).equals(w)) return j;
-        return -1;
+    /** Marks the first word of {@code words} not yet {@code used} that {@code fits}; false if there is none. */
+    private static boolean claim(List<String> words, boolean[] used, java.util.function.Predicate<String> fits) {
+        for (int j = 0; j < words.size(); j++) {
+            if (!used[j] && fits.test(words.get(j))) {
+                used[j] = true;
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean writtenAs(String x, String y) {

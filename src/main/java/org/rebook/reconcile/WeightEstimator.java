@@ -264,9 +264,7 @@ final class WeightEstimator {
                 long[] k = contacts.getOrDefault(l, new long[4]);
                 double m = (k[1] + 0.5) / (k[0] + 1.0);
                 double u = (k[3] + 0.5) / (k[2] + 1.0);
-                double support = k[1] + k[3];
-                double data = Math.log(m / u) / Math.log(2);
-                weights.put(l, Math.max(-MAX_WEIGHT, Math.min(MAX_WEIGHT, (support * data + PRIOR_PAIRS * l.prior) / (support + PRIOR_PAIRS))));
+                weights.put(l, shrunk(m, u, k[1] + k[3], l.prior));
                 levelPairs.put(l, new long[] {k[1], k[3]});
             }
             // A description's own weights shrink toward the overall ones: with few pairs they are the overall ones.
@@ -295,8 +293,12 @@ final class WeightEstimator {
             int levels = levelsOf(l.comparison);
             double m = (k[0] + 0.5) / (t[0] + 0.5 * levels);
             double u = (k[1] + 0.5) / (t[1] + 0.5 * levels);
+            return shrunk(m, u, k[0] + k[1], toward);
+        }
+
+        /** log2(m/u) shrunk toward {@code toward} by how few pairs ({@code support}) saw the level, within ±{@link #MAX_WEIGHT}. */
+        private static double shrunk(double m, double u, double support, double toward) {
             double data = Math.log(m / u) / Math.log(2);
-            double support = k[0] + k[1];
             double w = (support * data + PRIOR_PAIRS * toward) / (support + PRIOR_PAIRS);
             return Math.max(-MAX_WEIGHT, Math.min(MAX_WEIGHT, w));
         }
